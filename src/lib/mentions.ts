@@ -1,0 +1,152 @@
+/**
+ * The one alias matcher: which gazetteer entries a text names, under any spelling. Used by
+ * report pages, search and the people and places pages alike.
+ */
+import { foldForMatching, nameKey } from "./text";
+
+/** What the matcher needs to know of a gazetteer entry. */
+export interface NamedEntry {
+  /** Gazetteer id. */
+  id: string;
+  /** Canonical name and aliases: each identifies this entry alone. */
+  names: readonly string[];
+  /** Short names that several entries may share ("Massoud"). */
+  shortNames?: readonly string[];
+}
+
+/** One place in a text where a name occurs. */
+export interface Mention {
+  /** The entries the name may refer to: one, or several for a shared short name. */
+  ids: string[];
+  /** True when the name is a short name shared by several entries. */
+  ambiguous: boolean;
+  /** Offset of the first character in the original text. */
+  start: number;
+  /** Offset after the last character in the original text. */
+  end: number;
+  /** The words as the text spells them. */
+  text: string;
+}
+
+/** Finds mentions in texts. Build one per gazetteer with `createMentionFinder`. */
+export type MentionFinder = (text: string) => Mention[];
+
+// An acronym ("US", "AP", "NRF") matches only in capitals, so "us" and "ap" in prose do not.
+const ACRONYM = /^[A-Z]{2,5}$/;
+const LETTER_OR_DIGIT = "[\\p{L}\\p{N}]";
+
+/** Entries that claim the same name (case- and accent-blind) where that is not allowed. */
+export interface NameCollision {
+  /** The name as first written. */
+  name: string;
+  /** The ids that claim it. */
+  ids: string[];
+}
+
+/**
+ * Names claimed by two entries: an alias or canonical name may belong to one entry only; a
+ * short name may be shared by several entries but may not equal another entry's alias.
+ */
+export function findNameCollisions(entries: readonly NamedEntry[]): NameCollision[] {
+  const exclusive = new Map<string, { name: string; ids: Set<string> }>();
+  const shared = new Map<string, { name: string; ids: Set<string> }>();
+  const add = (map: typeof exclusive, name: string, id: string) => {
+    const key = nameKey(name);
+    const slot = map.get(key) ?? { name, ids: new Set<string>() };
+    slot.ids.add(id);
+    map.set(key, slot);
+  };
+  for (const entry of entries) {
+    for (const name of entry.names) add(exclusive, name, entry.id);
+    for (const name of entry.shortNames ?? []) add(shared, name, entry.id);
+  }
+  const collisions: NameCollision[] = [];
+  for (const [key, slot] of exclusive) {
+    const ids = new Set([...slot.ids, ...(shared.get(key)?.ids ?? [])]);
+    if (ids.size > 1) collisions.push({ name: slot.name, ids: [...ids].sort() });
+  }
+  return collisions;
+}
+
+/**
+ * Builds the matcher for a gazetteer. It finds whole words only, case- and accent-blind
+ * (acronyms in capitals only), and prefers the longest name at each place, so "Ahmad Shah
+ * Massoud" is one mention and not also "Massoud".
+ */
+export function createMentionFinder(entries: readonly NamedEntry[]): MentionFinder {
+  const blind = new Map<string, { ids: Set<string>; shared: boolean }>();
+  const exact = new Map<string, { ids: Set<string>; shared: boolean }>();
+  for (const entry of entries) {
+    const groups: [readonly string[], boolean][] = [
+      [entry.names, false],
+      [entry.shortNames ?? [], true],
+    ];
+    for (const [names, shared] of groups) {
+      for (const name of names) {
+        const acronym = ACRONYM.test(name.trim());
+        const key = acronym ? foldForMatching(name.trim(), true).folded : nameKey(name);
+        if (!key) continue;
+        const map = acronym ? exact : blind;
+        const slot = map.get(key) ?? { ids: new Set<string>(), shared };
+        slot.ids.add(entry.id);
+        slot.shared &&= shared;
+        map.set(key, slot);
+      }
+    }
+  }
+  const blindPattern = alternation([...blind.keys()], "giu");
+  const exactPattern = alternation([...exact.keys()], "gu");
+
+  return (text: string) => {
+    const candidates: Mention[] = [];
+    const scan = (pattern: RegExp | null, keepCase: boolean, map: typeof blind) => {
+      if (!pattern) return;
+      const { folded, origin } = foldForMatching(text, keepCase);
+      for (const match of folded.matchAll(pattern)) {
+        const slot = map.get(keepCase ? match[0] : match[0].toLowerCase());
+        if (!slot) continue;
+        const start = origin[match.index]!;
+        const end = origin[match.index + match[0].length - 1]! + 1;
+        const ids = [...slot.ids].sort();
+        candidates.push({
+          ids,
+          ambiguous: slot.shared && ids.length > 1,
+          start,
+          end: adjustEnd(text, end),
+          text: text.slice(start, adjustEnd(text, end)),
+        });
+      }
+    };
+    scan(blindPattern, false, blind);
+    scan(exactPattern, true, exact);
+    // Longest first, then leftmost: a shorter match inside a longer one is dropped.
+    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const kept: Mention[] = [];
+    for (const candidate of candidates) {
+      if (kept.every((m) => candidate.end <= m.start || candidate.start >= m.end)) kept.push(candidate);
+    }
+    return kept.sort((a, b) => a.start - b.start);
+  };
+}
+
+// The folded end points at the first unit of the last character; extend over a surrogate pair.
+function adjustEnd(text: string, end: number): number {
+  const code = text.charCodeAt(end - 1);
+  return code >= 0xd800 && code <= 0xdbff ? end + 1 : end;
+}
+
+function alternation(keys: string[], flags: string): RegExp | null {
+  if (keys.length === 0) return null;
+  const body = keys
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+    .join("|");
+  return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${body})(?!${LETTER_OR_DIGIT})`, flags);
+}
+
+/** The distinct ids a text names without ambiguity, in order of first mention. */
+export function mentionedIds(mentions: readonly Mention[]): string[] {
+  const ids = new Set<string>();
+  for (const mention of mentions) if (!mention.ambiguous) mention.ids.forEach((id) => ids.add(id));
+  return [...ids];
+}

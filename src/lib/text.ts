@@ -1,0 +1,77 @@
+/**
+ * Text normalisation shared by mentions, quote checks and search, so that they all agree on
+ * when two pieces of text are "the same".
+ */
+
+const QUOTE_FOLDS: Record<string, string> = {
+  "\u2018": "'", // ‘
+  "\u2019": "'", // ’
+  "\u201A": "'", // ‚
+  "\u2032": "'", // ′
+  "`": "'",
+  "\u00B4": "'", // ´
+  "\u201C": '"', // “
+  "\u201D": '"', // ”
+  "\u201E": '"', // „
+  "\u2033": '"', // ″
+};
+
+/** Straightens typographic quote marks and collapses white space: for verbatim-quote checks. */
+export function normaliseForQuote(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u2032`\u00B4\u201C\u201D\u201E\u2033]/g, (c) => QUOTE_FOLDS[c]!)
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** True when `quote` occurs in `text`, ignoring white-space and quote-mark differences. */
+export function containsQuote(text: string, quote: string): boolean {
+  const needle = normaliseForQuote(quote);
+  return needle.length > 0 && normaliseForQuote(text).includes(needle);
+}
+
+/** Removes accents: "Mas'ūd" → "Mas'ud". */
+export function stripDiacritics(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+/**
+ * Text folded for name matching, with a map back to the original: lower-cased (unless
+ * `keepCase`), accents removed, quote marks straightened, dashes and runs of white space made
+ * one space. `origin[i]` is the index in the original text of folded character `i`, and
+ * `origin[folded.length]` is the original length.
+ */
+export interface FoldedText {
+  folded: string;
+  origin: number[];
+}
+
+/** Folds `text` for name matching, keeping a map to original offsets (see FoldedText). */
+export function foldForMatching(text: string, keepCase = false): FoldedText {
+  let folded = "";
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    let out = stripDiacritics(char);
+    if (!keepCase) {
+      const lower = out.toLowerCase();
+      // Keep offsets aligned: the rare letters whose lower case is longer stay as they are.
+      out = lower.length === out.length ? lower : out;
+    }
+    out = out.replace(/[\u2010-\u2015\u2212-]/g, " ").replace(/\s/g, " ");
+    out = QUOTE_FOLDS[out] ?? out;
+    for (const piece of out) {
+      if (piece === " " && folded.endsWith(" ")) continue;
+      folded += piece;
+      origin.push(index);
+    }
+    index += char.length;
+  }
+  origin.push(index);
+  return { folded, origin };
+}
+
+/** A name folded for comparison: "Al-Qaeda" and "al Qaeda" give the same key. */
+export function nameKey(name: string): string {
+  return foldForMatching(name.trim()).folded;
+}
