@@ -189,10 +189,16 @@ const names = {
   /** The name the site uses in headings and lists. */
   name: text("Give the entry a canonical `name`."),
   /**
-   * Every spelling the reports use, plus common transliterations. Each identifies this entry
-   * alone: an alias claimed by two entries fails the build. Matched case- and accent-blind.
+   * Every other spelling the reports use for the entry (each must occur in a report). Each
+   * identifies this entry alone: a name claimed by two entries fails the build. Matched case-
+   * and accent-blind, whole words only; an all-capital acronym ("US") matches in capitals only.
    */
   aliases: z.array(text("An alias cannot be empty.")).default([]),
+  /**
+   * Common spellings the reports do not use but readers may type ("Panjsher"). Matched like
+   * aliases and, like them, owned by one entry.
+   */
+  transliterations: z.array(text("A transliteration cannot be empty.")).default([]),
   /**
    * Short forms that may be shared by several entries, such as "Massoud" for both father and
    * son. A passage using one is tagged with every entry that shares it, and never linked.

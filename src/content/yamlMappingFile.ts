@@ -11,7 +11,10 @@ import { parseYamlMapping } from "@/lib/yamlMapping";
 
 /** A `file()` loader for `path` (relative to the project root) that fails loudly on bad YAML. */
 export function yamlMappingFile(path: string): Loader {
-  const inner = file(path, { parser: (text) => parseYamlMapping(text, path) });
+  // Entries are validated by the collection schema; the loader only needs a mapping of objects.
+  const inner = file(path, {
+    parser: (text) => parseYamlMapping(text, path) as Record<string, Record<string, unknown>>,
+  });
   return {
     name: "yaml-mapping-file",
     load: async (context) => {

@@ -96,6 +96,7 @@ export interface GazetteerEntry {
   filePath: string;
   name: string;
   aliases: string[];
+  transliterations: string[];
   shortNames: string[];
   description: { text: string; sources: ResolvedSource[] };
   /** Relations in which this entry is the subject or the object. */
@@ -280,6 +281,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
         filePath: file,
         name: entry.data.name,
         aliases: entry.data.aliases,
+        transliterations: entry.data.transliterations,
         shortNames: entry.data.shortNames,
         description: { text: entry.data.description.text, sources },
         relations: [],
@@ -308,7 +310,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
   }
   const namedEntries = [...gazetteerById.values()].map((e) => ({
     id: e.id,
-    names: [e.name, ...e.aliases],
+    names: [e.name, ...e.aliases, ...e.transliterations],
     shortNames: e.shortNames,
   }));
   for (const collision of findNameCollisions(namedEntries)) {

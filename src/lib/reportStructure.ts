@@ -11,7 +11,7 @@
  *
  * and become `<figure class="caption"><figcaption>…</figcaption></figure>`.
  */
-import type { Heading, Nodes, Paragraph, Root } from "mdast";
+import type { Heading, ListItem, Nodes, Paragraph, Root } from "mdast";
 import type { ContainerDirective } from "mdast-util-directive";
 import { toString } from "mdast-util-to-string";
 import remarkDirective from "remark-directive";
@@ -58,23 +58,33 @@ export function remarkReportStructure() {
   };
 }
 
-function walk(node: Nodes, inside: PassageKind | undefined, file: VFile, passages: Passage[]): void {
+function walk(
+  node: Nodes,
+  inside: PassageKind | "numbered" | undefined,
+  file: VFile,
+  passages: Passage[],
+): void {
   if (node.type === "containerDirective" || node.type === "leafDirective" || node.type === "textDirective") {
     if (node.type !== "containerDirective" || node.name !== CAPTION_DIRECTIVE) {
       throw unknownDirective(node, file);
     }
     shapeCaption(node);
   }
-  if (node.type === "paragraph" || node.type === "heading") {
+  let context: PassageKind | "numbered" | undefined = node.type === "containerDirective" ? "caption" : inside;
+  // A list item is one passage, numbered on the <li>: in a tight list the HTML pipeline drops
+  // the item's <p>, and an id on it would be lost with it.
+  if (node.type === "listItem") {
+    number(node, "list item", passages);
+    context = "numbered";
+  } else if ((node.type === "paragraph" || node.type === "heading") && inside !== "numbered") {
     number(node, node.type === "heading" ? "heading" : (inside ?? "paragraph"), passages);
+    context = "numbered";
   }
   if (!("children" in node)) return;
-  const context =
-    node.type === "containerDirective" ? "caption" : node.type === "listItem" ? "list item" : inside;
   for (const child of node.children) walk(child, context, file, passages);
 }
 
-function number(node: Paragraph | Heading, kind: PassageKind, passages: Passage[]): void {
+function number(node: Paragraph | Heading | ListItem, kind: PassageKind, passages: Passage[]): void {
   const index = passages.length + 1;
   const anchor = `p-${index}`;
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: anchor } };

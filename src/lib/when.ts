@@ -181,8 +181,3 @@ export function compareResolvedDates(a: ResolvedDate, b: ResolvedDate): number {
 function partRank(part: PartOfDay | undefined): number {
   return part ? PARTS_OF_DAY.indexOf(part) + 1 : 0;
 }
-
-/** True when two resolved dates name the same span (and the same part of day, where both name one). */
-export function sameResolvedDate(a: ResolvedDate, b: ResolvedDate): boolean {
-  return a.start === b.start && a.end === b.end && (!a.part || !b.part || a.part === b.part);
-}

@@ -1,0 +1,30 @@
+import { defineConfig } from "@playwright/test";
+import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
+
+// The browser tests run against `astro preview` of the real build in dist/.
+const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
+const BASE_PATH = process.env.BASE_PATH || "/";
+const chromium = await findChromium();
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  forbidOnly: true,
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: {
+    baseURL: `http://localhost:${PORT}${BASE_PATH}`,
+    browserName: "chromium",
+    launchOptions: {
+      ...(chromium?.path ? { executablePath: chromium.path } : {}),
+      args: CHROMIUM_ARGS,
+    },
+  },
+  webServer: {
+    command: `npx astro preview --port ${PORT}`,
+    url: `http://localhost:${PORT}${BASE_PATH}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

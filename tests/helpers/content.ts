@@ -1,0 +1,58 @@
+/**
+ * Reads a content folder the way the build does (the real schemas, the strict YAML parser) into
+ * a CorpusInput, so tests can build the corpus from the real content or from fixtures.
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { load } from "js-yaml";
+import type { z } from "astro/zod";
+import {
+  eraSchema,
+  eventSchema,
+  organisationSchema,
+  personSchema,
+  placeSchema,
+  reportSchema,
+} from "@/content.config";
+import type { CorpusInput, EntryInput } from "@/lib/corpus";
+import { parseYamlMapping } from "@/lib/yamlMapping";
+
+/** The project's content folder. */
+export const CONTENT_DIR = new URL("../../content/", import.meta.url).pathname;
+
+/** Splits a Markdown file into its YAML frontmatter (parsed) and body. */
+export function splitFrontmatter(source: string): { data: unknown; body: string } {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error("no frontmatter");
+  return { data: load(match[1]!), body: match[2]! };
+}
+
+function mapping<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): EntryInput<z.output<S>>[] {
+  const path = join(dir, file);
+  const data = parseYamlMapping(readFileSync(path, "utf8"), path);
+  return Object.entries(data).map(([id, raw]) => ({ id, filePath: path, data: schema.parse(raw) }));
+}
+
+/** Every collection of a content folder, validated by the real schemas. */
+export function loadContent(dir = CONTENT_DIR): CorpusInput {
+  const reportDir = join(dir, "reports");
+  const reports = readdirSync(reportDir)
+    .filter((f) => f.endsWith(".md"))
+    .map((file) => {
+      const { data, body } = splitFrontmatter(readFileSync(join(reportDir, file), "utf8"));
+      return {
+        id: file.replace(/\.md$/, ""),
+        filePath: join(reportDir, file),
+        body,
+        data: reportSchema.parse(data),
+      };
+    });
+  return {
+    reports,
+    people: mapping(dir, "gazetteer/people.yaml", personSchema),
+    places: mapping(dir, "gazetteer/places.yaml", placeSchema),
+    organisations: mapping(dir, "gazetteer/organisations.yaml", organisationSchema),
+    events: mapping(dir, "events.yaml", eventSchema),
+    eras: mapping(dir, "eras.yaml", eraSchema),
+  };
+}
