@@ -14,57 +14,108 @@ import { isIsoCalendarDate } from "@/lib/dates";
 import { isWhenExpression, WHEN_EXAMPLES } from "@/lib/when";
 import { yamlMappingFile } from "@/content/yamlMappingFile";
 
+/**
+ * Wraps `schema` so that a missing value fails with `fix`. Astro's error map replaces zod's own
+ * message for a missing or wrongly typed value ("Required"), so the fix must travel as a custom
+ * issue, checked before the value reaches `schema`.
+ */
+function required<T extends z.ZodTypeAny>(schema: T, fix: string) {
+  return z
+    .any()
+    .superRefine((value, ctx) => {
+      if (value === undefined || value === null) ctx.addIssue({ code: "custom", message: fix, fatal: true });
+    })
+    .pipe(schema);
+}
+
 /** A non-empty line of text; `fix` is the message an editor sees when it is missing or wrong. */
-const text = (fix: string) => z.string({ required_error: fix, invalid_type_error: fix }).trim().min(1, fix);
+const text = (fix: string) => required(z.string().trim().min(1, fix), fix);
+
+/** A number between `min` and `max`; `fix` is shown when it is missing, not a number or out of range. */
+function numberBetween(min: number, max: number, fix: string) {
+  return z
+    .any()
+    .superRefine((value, ctx) => {
+      if (typeof value !== "number") ctx.addIssue({ code: "custom", message: fix, fatal: true });
+    })
+    .pipe(z.number().min(min, fix).max(max, fix));
+}
+
+/** One of a fixed list of values; `fix` says which, when the value is missing or not listed. */
+function oneOf<U extends string, T extends Readonly<[U, ...U[]]>>(values: T, fix: string) {
+  return required(z.enum(values, { errorMap: () => ({ message: fix }) }), fix);
+}
+
+/** An object that rejects unknown keys with a message that says what to do. */
+function strictObject<T extends z.ZodRawShape>(shape: T) {
+  return z
+    .object(shape, {
+      errorMap: (issue, ctx) => ({
+        message:
+          issue.code === "unrecognized_keys"
+            ? `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}: remove ${issue.keys.length > 1 ? "them" : "it"} or fix the spelling (every field is documented in src/content.config.ts).`
+            : ctx.defaultError,
+      }),
+    })
+    .strict();
+}
 
 /** A gazetteer, report or event id: lower-case words joined by hyphens. */
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const id = (what: string) =>
-  text(`Give the ${what} id in lower-case words joined by hyphens, e.g. "ahmad-massoud".`).regex(
-    ID_PATTERN,
-    `The ${what} id must be lower-case words joined by hyphens, e.g. "ahmad-massoud".`,
+  required(
+    z
+      .string()
+      .regex(ID_PATTERN, `The ${what} id must be lower-case words joined by hyphens, e.g. "ahmad-massoud".`),
+    `Give the ${what} id in lower-case words joined by hyphens, e.g. "ahmad-massoud".`,
   );
 
 /**
  * A calendar day as a quoted string `'YYYY-MM-DD'`. Quoted, because YAML reads an unquoted
  * 2021-02-30 as a timestamp and silently rolls it over to 2 March.
  */
-const isoDate = z
-  .string({
-    required_error: "Give the date as a quoted 'YYYY-MM-DD' string, e.g. '2021-09-03'.",
-    invalid_type_error:
-      "Quote the date, e.g. '2021-09-03': YAML turns an unquoted date into a timestamp and rolls impossible days over.",
-  })
-  .refine(isIsoCalendarDate, {
-    message: "Not a real calendar day: write an existing date as 'YYYY-MM-DD', e.g. '2021-09-03'.",
-  });
+const isoDate = required(
+  z
+    .any()
+    .superRefine((value, ctx) => {
+      if (value instanceof Date) {
+        ctx.addIssue({
+          code: "custom",
+          fatal: true,
+          message:
+            "Quote the date, e.g. '2021-09-03': YAML turns an unquoted date into a timestamp and rolls impossible days over.",
+        });
+      }
+    })
+    .pipe(
+      z.string().refine(isIsoCalendarDate, {
+        message: "Not a real calendar day: write an existing date as 'YYYY-MM-DD', e.g. '2021-09-03'.",
+      }),
+    ),
+  "Give the date as a quoted 'YYYY-MM-DD' string, e.g. '2021-09-03'.",
+);
 
 /** A passage of a report that supports a statement: the report's id and a verbatim quote. */
-export const sourceSchema = z
-  .object({
-    /** Id of the report (its file name in content/reports without `.md`). */
-    report: id("report"),
-    /**
-     * Words copied exactly from that report (whitespace and quote marks may differ). The build
-     * finds the paragraph that holds them and links to it; a quote that is not there fails it.
-     */
-    quote: text("Copy a quote from the report, word for word, that supports the statement."),
-  })
-  .strict();
+export const sourceSchema = strictObject({
+  /** Id of the report (its file name in content/reports without `.md`). */
+  report: id("report"),
+  /**
+   * Words copied exactly from that report (whitespace and quote marks may differ). The build
+   * finds the paragraph that holds them and links to it; a quote that is not there fails it.
+   */
+  quote: text("Copy a quote from the report, word for word, that supports the statement."),
+});
 
 /** Editorial text (our words, never the reports'), with the report passages that support it. */
-export const editorialSchema = z
-  .object({
-    /** One neutral sentence in our words. Shown marked as editorial. */
-    text: text("Write one neutral sentence in our own words."),
-    /** The passages that support every fact the sentence states (at least one). */
-    sources: z
-      .array(sourceSchema, {
-        required_error: "List at least one { report, quote } that supports the text.",
-      })
-      .min(1, "List at least one { report, quote } that supports the text."),
-  })
-  .strict();
+export const editorialSchema = strictObject({
+  /** One neutral sentence in our words. Shown marked as editorial. */
+  text: text("Write one neutral sentence in our own words."),
+  /** The passages that support every fact the sentence states (at least one). */
+  sources: required(
+    z.array(sourceSchema).min(1, "List at least one { report, quote } that supports the text."),
+    "List at least one { report, quote } that supports the text.",
+  ),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Reports
@@ -93,93 +144,75 @@ export const CREDIT_ROLES = [
 ] as const;
 
 /** Frontmatter of `content/reports/<slug>.md`. Unknown keys are rejected. */
-export const reportSchema = z
-  .object({
-    /**
-     * The headline exactly as the source document gives it; when the document has none, a
-     * neutral title in our words with `titleEditorial: true`.
-     */
-    title: text("Copy the headline exactly as the source document gives it."),
-    /** True when the document has no headline and `title` is ours. Default false. */
-    titleEditorial: z.boolean().default(false),
-    /** Who published the report, as far as the document itself shows. */
-    outlet: z
-      .object(
-        {
-          /** The publisher's name; leave it out when the document does not establish it. */
-          name: text("Give the outlet's name, or remove `name` if the document does not show it.").optional(),
-          /** What in the document shows the outlet, or why it cannot be named. Always required. */
-          evidence: text("Say what in the document names the outlet, or why the outlet cannot be named."),
-        },
-        { required_error: "Add `outlet: { evidence: … }` (and `name` when the document shows it)." },
-      )
-      .strict(),
-    /** When the report was published, and how we know. */
-    published: z
-      .object(
-        {
-          /** The publication day. Weekday phrases in the text ("on Wednesday") resolve against it. */
-          date: isoDate,
-          /** `stated`: the document prints the date; `inferred`: worked out from its contents. */
-          basis: z.enum(["stated", "inferred"], {
-            errorMap: () => ({ message: "Set basis to 'stated' or 'inferred'." }),
-          }),
-          /** How the date is known: where it is printed, or which references it is inferred from. */
-          explanation: text("Explain where the date is printed, or how it was inferred."),
-        },
-        { required_error: "Add `published: { date, basis, explanation }`." },
-      )
-      .strict(),
-    /** Agencies, broadcasters, publications and photographers the text names as sources. */
-    credits: z
-      .array(
-        z
-          .object({
-            /** The name as an organisation or person, e.g. "AFP". */
-            name: text("Give the credited name, e.g. 'AFP'."),
-            /** What it contributed. */
-            role: z.enum(CREDIT_ROLES, {
-              errorMap: () => ({ message: `Set role to one of: ${CREDIT_ROLES.join(", ")}.` }),
-            }),
-            /** The words of the report that name it, verbatim. */
-            quote: text("Copy the words of the report that name this credit."),
-          })
-          .strict(),
-      )
-      .default([]),
-    /** A neutral one-sentence summary in our words, with the passages it rests on. */
-    summary: editorialSchema,
-    /** Where the copy comes from. */
-    provenance: z
-      .object(
-        {
-          /** File name of the source document this report copies, e.g. `000_c7f6f9536d71ed59.txt`. */
-          seedFile: text("Name the source document this report copies, e.g. '000_c7f6f9536d71ed59.txt'."),
-          /** Every line of page chrome left out of the copy, verbatim (ads, forms, "Read More"). */
-          dropped: z.array(z.string()).default([]),
-        },
-        { required_error: "Add `provenance: { seedFile, dropped }`." },
-      )
-      .strict(),
-    /** The source's own mistakes, kept in the text and explained here. */
-    editorNotes: z
-      .array(
-        z
-          .object({
-            /** What kind of mistake it is. */
-            kind: z.enum(EDITOR_NOTE_KINDS, {
-              errorMap: () => ({ message: `Set kind to one of: ${EDITOR_NOTE_KINDS.join(", ")}.` }),
-            }),
-            /** The mistaken words, verbatim from the report. */
-            quote: text("Copy the mistaken words from the report, verbatim."),
-            /** What is wrong and what was probably meant, in neutral words. */
-            note: text("Explain the mistake in a neutral sentence."),
-          })
-          .strict(),
-      )
-      .default([]),
-  })
-  .strict();
+export const reportSchema = strictObject({
+  /**
+   * The headline exactly as the source document gives it; when the document has none, a
+   * neutral title in our words with `titleEditorial: true`.
+   */
+  title: text("Copy the headline exactly as the source document gives it."),
+  /** True when the document has no headline and `title` is ours. Default false. */
+  titleEditorial: z.boolean().default(false),
+  /** Who published the report, as far as the document itself shows. */
+  outlet: required(
+    strictObject({
+      /** The publisher's name; leave it out when the document does not establish it. */
+      name: text("Give the outlet's name, or remove `name` if the document does not show it.").optional(),
+      /** What in the document shows the outlet, or why it cannot be named. Always required. */
+      evidence: text("Say what in the document names the outlet, or why the outlet cannot be named."),
+    }),
+    "Add `outlet: { evidence: … }` (and `name` when the document shows it).",
+  ),
+  /** When the report was published, and how we know. */
+  published: required(
+    strictObject({
+      /** The publication day. Weekday phrases in the text ("on Wednesday") resolve against it. */
+      date: isoDate,
+      /** `stated`: the document prints the date; `inferred`: worked out from its contents. */
+      basis: oneOf(["stated", "inferred"], "Set basis to 'stated' or 'inferred'."),
+      /** How the date is known: where it is printed, or which references it is inferred from. */
+      explanation: text("Explain where the date is printed, or how it was inferred."),
+    }),
+    "Add `published: { date, basis, explanation }`.",
+  ),
+  /** Agencies, broadcasters, publications and photographers the text names as sources. */
+  credits: z
+    .array(
+      strictObject({
+        /** The name as an organisation or person, e.g. "AFP". */
+        name: text("Give the credited name, e.g. 'AFP'."),
+        /** What it contributed. */
+        role: oneOf(CREDIT_ROLES, `Set role to one of: ${CREDIT_ROLES.join(", ")}.`),
+        /** The words of the report that name it, verbatim. */
+        quote: text("Copy the words of the report that name this credit."),
+      }),
+    )
+    .default([]),
+  /** A neutral one-sentence summary in our words, with the passages it rests on. */
+  summary: editorialSchema,
+  /** Where the copy comes from. */
+  provenance: required(
+    strictObject({
+      /** File name of the source document this report copies, e.g. `000_c7f6f9536d71ed59.txt`. */
+      seedFile: text("Name the source document this report copies, e.g. '000_c7f6f9536d71ed59.txt'."),
+      /** Every line of page chrome left out of the copy, verbatim (ads, forms, "Read More"). */
+      dropped: z.array(z.string()).default([]),
+    }),
+    "Add `provenance: { seedFile, dropped }`.",
+  ),
+  /** The source's own mistakes, kept in the text and explained here. */
+  editorNotes: z
+    .array(
+      strictObject({
+        /** What kind of mistake it is. */
+        kind: oneOf(EDITOR_NOTE_KINDS, `Set kind to one of: ${EDITOR_NOTE_KINDS.join(", ")}.`),
+        /** The mistaken words, verbatim from the report. */
+        quote: text("Copy the mistaken words from the report, verbatim."),
+        /** What is wrong and what was probably meant, in neutral words. */
+        note: text("Explain the mistake in a neutral sentence."),
+      }),
+    )
+    .default([]),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Gazetteer
@@ -207,27 +240,23 @@ const names = {
 };
 
 /** A relation the reports state, e.g. Ahmad Massoud "son of" Ahmad Shah Massoud. */
-export const relationSchema = z
-  .object({
-    /** The relation in a few lower-case words, read as "<this entry> <predicate> <object>". */
-    predicate: text("Write the relation in a few words, e.g. 'son of'."),
-    /** Id of the other gazetteer entry. */
-    object: id("gazetteer"),
-    /** The passage that states the relation. */
-    source: sourceSchema,
-  })
-  .strict();
+export const relationSchema = strictObject({
+  /** The relation in a few lower-case words, read as "<this entry> <predicate> <object>". */
+  predicate: text("Write the relation in a few words, e.g. 'son of'."),
+  /** Id of the other gazetteer entry. */
+  object: id("gazetteer"),
+  /** The passage that states the relation. */
+  source: sourceSchema,
+});
 
 /** A person the reports name (`content/gazetteer/people.yaml`, keyed by id). */
-export const personSchema = z
-  .object({
-    ...names,
-    /** One neutral line on who the person is, with its sources. */
-    description: editorialSchema,
-    /** Relations the reports state. */
-    relations: z.array(relationSchema).default([]),
-  })
-  .strict();
+export const personSchema = strictObject({
+  ...names,
+  /** One neutral line on who the person is, with its sources. */
+  description: editorialSchema,
+  /** Relations the reports state. */
+  relations: z.array(relationSchema).default([]),
+});
 
 /** Kinds of place. */
 export const PLACE_KINDS = [
@@ -242,50 +271,36 @@ export const PLACE_KINDS = [
 ] as const;
 
 /** A place the reports name (`content/gazetteer/places.yaml`, keyed by id). */
-export const placeSchema = z
-  .object({
-    ...names,
-    /** What kind of place it is. */
-    kind: z.enum(PLACE_KINDS, {
-      errorMap: () => ({ message: `Set kind to one of: ${PLACE_KINDS.join(", ")}.` }),
+export const placeSchema = strictObject({
+  ...names,
+  /** What kind of place it is. */
+  kind: oneOf(PLACE_KINDS, `Set kind to one of: ${PLACE_KINDS.join(", ")}.`),
+  /** One neutral line on the place, with its sources. */
+  description: editorialSchema,
+  /** Where it is, in decimal degrees (WGS 84). Editorial: the reports give no coordinates. */
+  coordinates: required(
+    strictObject({
+      /** Latitude, −90 (south) to 90 (north). */
+      lat: numberBetween(-90, 90, "Give lat as a number of degrees from -90 to 90, e.g. 35.31."),
+      /** Longitude, −180 (west) to 180 (east). */
+      lon: numberBetween(-180, 180, "Give lon as a number of degrees from -180 to 180, e.g. 69.52."),
+      /** Where the coordinates come from, e.g. "GeoNames, district centre (approximate)". */
+      basis: text("Say where the coordinates come from and how precise they are."),
     }),
-    /** One neutral line on the place, with its sources. */
-    description: editorialSchema,
-    /** Where it is, in decimal degrees (WGS 84). Editorial: the reports give no coordinates. */
-    coordinates: z
-      .object(
-        {
-          /** Latitude, −90 (south) to 90 (north). */
-          lat: z
-            .number({ invalid_type_error: "Give lat as a number of degrees, e.g. 35.31." })
-            .min(-90, "lat must be between -90 and 90.")
-            .max(90, "lat must be between -90 and 90."),
-          /** Longitude, −180 (west) to 180 (east). */
-          lon: z
-            .number({ invalid_type_error: "Give lon as a number of degrees, e.g. 69.52." })
-            .min(-180, "lon must be between -180 and 180.")
-            .max(180, "lon must be between -180 and 180."),
-          /** Where the coordinates come from, e.g. "GeoNames, district centre (approximate)". */
-          basis: text("Say where the coordinates come from and how precise they are."),
-        },
-        { required_error: "Add `coordinates: { lat, lon, basis }` for every place." },
-      )
-      .strict(),
-    /** Relations the reports state, e.g. "capital of". */
-    relations: z.array(relationSchema).default([]),
-  })
-  .strict();
+    "Add `coordinates: { lat, lon, basis }` for every place.",
+  ),
+  /** Relations the reports state, e.g. "capital of". */
+  relations: z.array(relationSchema).default([]),
+});
 
 /** An organisation the reports name (`content/gazetteer/organisations.yaml`, keyed by id). */
-export const organisationSchema = z
-  .object({
-    ...names,
-    /** One neutral line on the organisation, with its sources. */
-    description: editorialSchema,
-    /** Relations the reports state, e.g. "led by". */
-    relations: z.array(relationSchema).default([]),
-  })
-  .strict();
+export const organisationSchema = strictObject({
+  ...names,
+  /** One neutral line on the organisation, with its sources. */
+  description: editorialSchema,
+  /** Relations the reports state, e.g. "led by". */
+  relations: z.array(relationSchema).default([]),
+});
 
 // ---------------------------------------------------------------------------------------------
 // Chronology
@@ -319,28 +334,25 @@ export const citationSchema = sourceSchema
   .strict();
 
 /** An event of the chronology (`content/events.yaml`, keyed by id). */
-export const eventSchema = z
-  .object({
-    /** A neutral headline in our words (editorial). */
-    headline: text("Write a neutral headline in our own words."),
-    /** Gazetteer ids of the people, places and organisations involved. */
-    involves: z.array(id("gazetteer")).default([]),
-    /** The reports that carry the event; at least one, and at least one with `when`. */
-    citations: z
-      .array(citationSchema, { required_error: "List at least one citation." })
-      .min(1, "List at least one citation: { report, quote, claimant, when }."),
-  })
-  .strict();
+export const eventSchema = strictObject({
+  /** A neutral headline in our words (editorial). */
+  headline: text("Write a neutral headline in our own words."),
+  /** Gazetteer ids of the people, places and organisations involved. */
+  involves: z.array(id("gazetteer")).default([]),
+  /** The reports that carry the event; at least one, and at least one with `when`. */
+  citations: required(
+    z.array(citationSchema).min(1, "List at least one citation: { report, quote, claimant, when }."),
+    "List at least one citation.",
+  ),
+});
 
 /** A part of the chronology (`content/eras.yaml`, keyed by id), in order of `from`. */
-export const eraSchema = z
-  .object({
-    /** Heading of the part. */
-    title: text("Give the era a title."),
-    /** First day the era covers. Events dated before the first era's start belong to it. */
-    from: isoDate,
-  })
-  .strict();
+export const eraSchema = strictObject({
+  /** Heading of the part. */
+  title: text("Give the era a title."),
+  /** First day the era covers. Events dated before the first era's start belong to it. */
+  from: isoDate,
+});
 
 const reports = defineCollection({
   loader: glob({ pattern: "*.md", base: "./content/reports" }),

@@ -344,9 +344,9 @@ export function buildCorpus(input: CorpusInput): Corpus {
       summarySources,
       editorNotes: input.data.editorNotes.map((n, j) => ({
         ...n,
-        anchor: own(n.quote, `editorNotes[${j}].quote`),
+        anchor: own(n.quote, `editorNotes[${j}]`),
       })),
-      credits: input.data.credits.map((c, j) => ({ ...c, anchor: own(c.quote, `credits[${j}].quote`) })),
+      credits: input.data.credits.map((c, j) => ({ ...c, anchor: own(c.quote, `credits[${j}]`) })),
       ...(i > 0 ? { previous: reportInputs[i - 1]!.id } : {}),
       ...(i < reportInputs.length - 1 ? { next: reportInputs[i + 1]!.id } : {}),
     };

@@ -1,0 +1,157 @@
+import { describe, expect, test } from "vitest";
+import { eventSchema, placeSchema, reportSchema, personSchema } from "@/content.config";
+import { loadContent } from "./helpers/content";
+
+const FIXTURES = new URL("./fixtures/valid/", import.meta.url).pathname;
+const input = loadContent(FIXTURES);
+const report = () => structuredClone(input.reports[0]!.data) as Record<string, unknown>;
+
+/** "field: message" lines for a failed parse; empty when the value is valid. */
+function issues(
+  schema: {
+    safeParse: (v: unknown) => {
+      success: boolean;
+      error?: { issues: { path: (string | number)[]; message: string }[] };
+    };
+  },
+  value: unknown,
+): string {
+  const result = schema.safeParse(value);
+  return result.success
+    ? ""
+    : result.error!.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("\n");
+}
+
+describe("reportSchema", () => {
+  test("accepts the fixture", () => {
+    expect(issues(reportSchema, report())).toBe("");
+  });
+
+  test.each<[string, (r: Record<string, unknown>) => void, RegExp]>([
+    ["a missing title", (r) => delete r.title, /^title: Copy the headline exactly/],
+    ["an empty title", (r) => (r.title = "  "), /^title: Copy the headline exactly/],
+    [
+      "an unknown key",
+      (r) => (r.author = "someone"),
+      /Unknown field "author": remove it or fix the spelling/,
+    ],
+    [
+      "an unknown nested key",
+      (r) => ((r.outlet as Record<string, unknown>).url = "x"),
+      /^outlet: Unknown field "url": remove it/,
+    ],
+    ["a missing outlet", (r) => delete r.outlet, /^outlet: Add `outlet: \{ evidence: … \}`/],
+    [
+      "an outlet without evidence",
+      (r) => (r.outlet = { name: "X" }),
+      /^outlet\.evidence: Say what in the document names the outlet/,
+    ],
+    [
+      "an impossible date",
+      (r) => ((r.published as Record<string, unknown>).date = "2021-02-30"),
+      /^published\.date: Not a real calendar day/,
+    ],
+    [
+      "a malformed date",
+      (r) => ((r.published as Record<string, unknown>).date = "3 Sept 2021"),
+      /^published\.date: Not a real calendar day/,
+    ],
+    [
+      "an unquoted YAML date",
+      (r) => ((r.published as Record<string, unknown>).date = new Date("2021-03-02")),
+      /^published\.date: Quote the date, e.g. '2021-09-03'/,
+    ],
+    [
+      "an unknown basis",
+      (r) => ((r.published as Record<string, unknown>).basis = "guessed"),
+      /^published\.basis: Set basis to 'stated' or 'inferred'/,
+    ],
+    [
+      "a credit with an unknown role",
+      (r) => ((r.credits as Record<string, unknown>[])[0]!.role = "friend"),
+      /^credits\.0\.role: Set role to one of: news agency/,
+    ],
+    [
+      "a summary without sources",
+      (r) => ((r.summary as Record<string, unknown>).sources = []),
+      /^summary\.sources: List at least one \{ report, quote \}/,
+    ],
+    [
+      "a missing provenance",
+      (r) => delete r.provenance,
+      /^provenance: Add `provenance: \{ seedFile, dropped \}`/,
+    ],
+    [
+      "an editor's note of unknown kind",
+      (r) => ((r.editorNotes as Record<string, unknown>[])[0]!.kind = "typo"),
+      /^editorNotes\.0\.kind: Set kind to one of: misspelling/,
+    ],
+  ])("rejects %s with the field and the fix", (_label, breakIt, message) => {
+    const value = report();
+    breakIt(value);
+    expect(issues(reportSchema, value)).toMatch(message);
+  });
+});
+
+describe("gazetteer schemas", () => {
+  const place = () => structuredClone(input.places[0]!.data) as Record<string, unknown>;
+  test.each<[string, (p: Record<string, unknown>) => void, RegExp]>([
+    ["a place without a name", (p) => delete p.name, /^name: Give the entry a canonical `name`/],
+    [
+      "a latitude out of range",
+      (p) => (p.coordinates = { lat: 95, lon: 69, basis: "x" }),
+      /^coordinates\.lat: Give lat as a number of degrees from -90 to 90/,
+    ],
+    [
+      "a longitude out of range",
+      (p) => (p.coordinates = { lat: 35, lon: -181, basis: "x" }),
+      /^coordinates\.lon: Give lon as a number of degrees from -180 to 180/,
+    ],
+    [
+      "coordinates as text",
+      (p) => (p.coordinates = { lat: "35N", lon: 69, basis: "x" }),
+      /^coordinates\.lat: Give lat as a number of degrees/,
+    ],
+    [
+      "a place without coordinates",
+      (p) => delete p.coordinates,
+      /^coordinates: Add `coordinates: \{ lat, lon, basis \}`/,
+    ],
+    ["an unknown kind", (p) => (p.kind = "planet"), /^kind: Set kind to one of: country/],
+    ["an unknown key", (p) => (p.population = 5), /Unknown field "population": remove it/],
+  ])("rejects %s", (_label, breakIt, message) => {
+    const value = place();
+    breakIt(value);
+    expect(issues(placeSchema, value)).toMatch(message);
+  });
+
+  test("a person id in a relation must be an id", () => {
+    const person = structuredClone(input.people[0]!.data) as Record<string, unknown>;
+    (person.relations as Record<string, unknown>[])[0]!.object = "National Resistance Front";
+    expect(issues(personSchema, person)).toMatch(
+      /^relations\.0\.object: The gazetteer id must be lower-case words joined by hyphens/,
+    );
+  });
+});
+
+describe("eventSchema", () => {
+  const event = () => structuredClone(input.events[0]!.data) as Record<string, unknown>;
+  test.each<[string, (e: Record<string, unknown>) => void, RegExp]>([
+    ["no citations", (e) => (e.citations = []), /^citations: List at least one citation/],
+    [
+      "an unreadable date phrase",
+      (e) => ((e.citations as Record<string, unknown>[])[0]!.when = "last night"),
+      /^citations\.0\.when: Write the date as the report words it .*'Tuesday night'/,
+    ],
+    [
+      "a missing claimant",
+      (e) => delete (e.citations as Record<string, unknown>[])[0]!.claimant,
+      /^citations\.0\.claimant: Say who makes the claim/,
+    ],
+    ["a missing headline", (e) => delete e.headline, /^headline: Write a neutral headline/],
+  ])("rejects %s", (_label, breakIt, message) => {
+    const value = event();
+    breakIt(value);
+    expect(issues(eventSchema, value)).toMatch(message);
+  });
+});
