@@ -12,7 +12,8 @@ for (const scheme of ["light", "dark"] as const) {
         await tab.goto(page);
         const results = await new AxeBuilder({ page: tab }).withTags(TAGS).analyze();
         const summary = results.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`,
         );
         expect(summary, summary.join("\n")).toEqual([]);
       });
@@ -20,7 +21,9 @@ for (const scheme of ["light", "dark"] as const) {
   });
 }
 
-test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({ page }) => {
+test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({
+  page,
+}) => {
   await page.goto("chronology/");
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Skip to content" });

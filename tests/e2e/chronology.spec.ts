@@ -32,7 +32,12 @@ test.describe("chronology", () => {
     const event = page.locator("#taliban-declare-victory-in-panjshir");
     await expect(event.getByText("Disputed", { exact: true })).toBeVisible();
     const table = event.getByRole("table", { name: /Claims side by side \(disputed\)/ });
-    await expect(table.getByRole("cell", { name: "Zabihullah Mujahid" }).or(table.getByRole("cell", { name: "Taliban" })).first()).toBeVisible();
+    await expect(
+      table
+        .getByRole("cell", { name: "Zabihullah Mujahid" })
+        .or(table.getByRole("cell", { name: "Taliban" }))
+        .first(),
+    ).toBeVisible();
     await expect(table.getByRole("cell", { name: "National Resistance Front" }).first()).toBeVisible();
   });
 
@@ -67,7 +72,12 @@ test.describe("chronology", () => {
   test("each report's publication is marked on the timeline", async ({ page }) => {
     await page.goto("chronology/");
     await expect(page.locator("li.publication")).toHaveCount(5);
-    await expect(page.locator("li.publication").first().getByText(/Report published/)).toBeVisible();
+    await expect(
+      page
+        .locator("li.publication")
+        .first()
+        .getByText(/Report published/),
+    ).toBeVisible();
   });
 
   test("the coverage grid is a real table of events against the five reports", async ({ page }) => {

@@ -18,7 +18,9 @@ test.describe("home page", () => {
 
   test("reports are listed oldest first", async ({ page }) => {
     await page.goto("");
-    const dates = await page.locator(".report-card time").evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
+    const dates = await page
+      .locator(".report-card time")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("datetime")));
     expect(dates).toEqual([...dates].sort());
   });
 });
@@ -38,7 +40,9 @@ test.describe("without JavaScript", () => {
   test("the search page offers the reports and every name instead", async ({ page }) => {
     await page.goto("search/?q=Masood");
     await expect(page.getByText("Typing to search needs JavaScript")).toBeVisible();
-    await expect(page.getByRole("main").getByRole("link", { name: /Taliban raise flag over Panjshir/ })).toBeVisible();
+    await expect(
+      page.getByRole("main").getByRole("link", { name: /Taliban raise flag over Panjshir/ }),
+    ).toBeVisible();
     await expect(page.getByRole("listitem").filter({ hasText: /^Fahim Dashty$/ })).toBeVisible();
   });
 });
@@ -66,7 +70,10 @@ test.describe("report page", () => {
 
   test("an editor's note links to the paragraph that holds the mistake", async ({ page }) => {
     await page.goto(`reports/${slug}/`);
-    await page.getByRole("region", { name: "Editor's notes" }).getByRole("link", { name: "are are ready to defeat" }).click();
+    await page
+      .getByRole("region", { name: "Editor's notes" })
+      .getByRole("link", { name: "are are ready to defeat" })
+      .click();
     const target = page.locator(":target");
     await expect(target).toContainText("are are ready to defeat");
   });
@@ -97,7 +104,12 @@ test("the 404 page offers search and the report list", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1, name: "Page not found" })).toBeVisible();
   await expect(page.getByRole("search", { name: "Search the reports" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("link", { name: /Panjshir/ }).first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("link", { name: /Panjshir/ })
+      .first(),
+  ).toBeVisible();
 });
 
 for (const path of readingPages()) {
