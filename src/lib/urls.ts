@@ -2,6 +2,7 @@
  * The one URL builder. Every internal link goes through `joinBase`, so the site works at a
  * domain's root and under a sub-path (`/panjshir-2021/`) alike.
  */
+import type { GazetteerType } from "./corpus";
 
 /**
  * Joins the deploy base and a site path: `joinBase("/panjshir-2021/", "reports/x/")` →
@@ -19,4 +20,16 @@ export const paths = {
   report: (id: string, anchor?: string) => `reports/${id}/${anchor ? `#${anchor}` : ""}`,
   chronology: (anchor?: string) => `chronology/${anchor ? `#${anchor}` : ""}`,
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
+  searchIndex: () => "search-index.json",
+  /** The index page of people, places or organisations. */
+  entries: (type: GazetteerType) => `${ENTRY_FOLDERS[type]}/`,
+  /** The page of one gazetteer entry. */
+  entry: (type: GazetteerType, id: string) => `${ENTRY_FOLDERS[type]}/${id}/`,
+};
+
+/** The folder each kind of gazetteer entry lives in. */
+export const ENTRY_FOLDERS: Record<GazetteerType, string> = {
+  person: "people",
+  place: "places",
+  organisation: "organisations",
 };

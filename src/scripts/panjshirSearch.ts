@@ -1,0 +1,257 @@
+/**
+ * <panjshir-search>: search as you type on the search page. It wraps the page's plain GET form,
+ * which works on its own without JavaScript; once the index (data-index) has loaded, results
+ * appear as the reader types, the query stays in `?q=` (replaceState), and the count is
+ * announced through the element's role="status" line.
+ *
+ * Keyboard: "/" or Ctrl/⌘+K focuses the field; ↓ and ↑ move through the results; Enter opens
+ * one (a plain link); Escape clears the search.
+ *
+ * Everything from the index or the query is put on the page with textContent and createElement,
+ * never as HTML.
+ */
+import { createSearcher, type Highlight, type SearchResults, type Searcher } from "@/lib/search";
+import type { SearchIndex } from "@/lib/searchIndex";
+
+const TYPE_LABELS = { person: "Person", place: "Place", organisation: "Organisation" } as const;
+/** Passages shown at first; a button shows the rest. */
+const PASSAGES_SHOWN = 30;
+
+class PanjshirSearch extends HTMLElement {
+  #search: Searcher | undefined;
+  #input!: HTMLInputElement;
+  #status!: HTMLElement;
+  #results!: HTMLElement;
+
+  connectedCallback(): void {
+    this.#input = this.querySelector("input[name=q]")!;
+    this.#status = this.querySelector("[role=status]")!;
+    this.#results = this.querySelector("[data-results]")!;
+    this.querySelector("form")!.addEventListener("submit", (event) => {
+      event.preventDefault();
+      this.#run();
+    });
+    this.#input.addEventListener("input", () => this.#run());
+    this.addEventListener("keydown", (event) => this.#onKey(event));
+    document.addEventListener("keydown", (event) => this.#onShortcut(event));
+    const query = new URLSearchParams(location.search).get("q") ?? "";
+    if (query) this.#input.value = query;
+    this.#status.textContent = "Loading the search index…";
+    void this.#load();
+  }
+
+  async #load(): Promise<void> {
+    try {
+      const response = await fetch(this.dataset.index!);
+      if (!response.ok) throw new Error(String(response.status));
+      this.#search = createSearcher((await response.json()) as SearchIndex);
+      this.dataset.ready = "";
+      this.#run();
+    } catch {
+      this.#status.textContent =
+        "The search index could not be loaded. Browse the reports and names listed below instead.";
+    }
+  }
+
+  #run(): void {
+    const query = this.#input.value;
+    const url = new URL(location.href);
+    if (query.trim()) url.searchParams.set("q", query);
+    else url.searchParams.delete("q");
+    history.replaceState(history.state, "", url);
+    if (!this.#search) return;
+    const results = this.#search(query);
+    this.#render(results);
+  }
+
+  #onShortcut(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    const typing = target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+    const slash = event.key === "/" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const commandK = event.key.toLowerCase() === "k" && (event.ctrlKey || event.metaKey);
+    if (slash || commandK) {
+      event.preventDefault();
+      this.#input.focus();
+      this.#input.select();
+    }
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    const links = [...this.#results.querySelectorAll<HTMLAnchorElement>("a[data-result]")];
+    const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (event.key === "Escape") {
+      event.preventDefault();
+      this.#input.value = "";
+      this.#run();
+      this.#input.focus();
+    } else if (event.key === "ArrowDown" && links.length > 0) {
+      event.preventDefault();
+      links[Math.min(current + 1, links.length - 1)]!.focus();
+    } else if (event.key === "ArrowUp" && current >= 0) {
+      event.preventDefault();
+      if (current === 0) this.#input.focus();
+      else links[current - 1]!.focus();
+    }
+  }
+
+  #render(results: SearchResults, passagesShown = PASSAGES_SHOWN): void {
+    const { query, entries, events, passages, suggestions, truncated } = results;
+    this.#results.replaceChildren();
+    if (!query) {
+      this.#status.textContent = "Type a name, a place or any word from the reports.";
+      return;
+    }
+    const total = entries.length + events.length + passages.length;
+    const status = [
+      total === 0
+        ? "No results for "
+        : `${total} result${total === 1 ? "" : "s"} (${entries.length} names, ${events.length} events, ${passages.length} passages) for `,
+      quoted(query),
+      truncated ? " (the query was cut to its first 100 characters)" : "",
+    ];
+    this.#status.replaceChildren(...status.map((part) => (typeof part === "string" ? text(part) : part)));
+
+    if (total === 0) {
+      if (suggestions.length > 0) {
+        const p = el("p", {}, "Did you mean: ");
+        suggestions.forEach((name, i) => {
+          if (i > 0) p.append(", ");
+          const a = el("a", { href: `?q=${encodeURIComponent(name)}` }, name);
+          a.addEventListener("click", (event) => {
+            event.preventDefault();
+            this.#input.value = name;
+            this.#run();
+          });
+          p.append(a);
+        });
+        p.append("?");
+        this.#results.append(p);
+      }
+      return;
+    }
+
+    if (entries.length > 0) {
+      this.#results.append(
+        group(
+          "People, places and organisations",
+          "results-entries",
+          entries.map(({ entry }) => {
+            const li = el("li");
+            const heading = el("p", { class: "result-title" });
+            heading.append(el("a", { href: entry.url, "data-result": "" }, entry.name), " ");
+            heading.append(el("span", { class: "label tag" }, TYPE_LABELS[entry.type]));
+            li.append(heading);
+            const spellings = [...entry.aliases, ...entry.shortNames];
+            if (spellings.length > 0) li.append(el("p", { class: "meta" }, `Also: ${spellings.join(", ")}`));
+            li.append(el("p", { class: "snippet" }, entry.description));
+            return li;
+          }),
+        ),
+      );
+    }
+    if (events.length > 0) {
+      this.#results.append(
+        group(
+          "Chronology events",
+          "results-events",
+          events.map(({ event }) => {
+            const li = el("li");
+            const title = el("p", { class: "result-title" });
+            title.append(el("a", { href: event.url, "data-result": "" }, event.headline));
+            li.append(
+              title,
+              el("p", { class: "meta" }, el("time", { datetime: event.datetime }, event.dateLabel)),
+            );
+            return li;
+          }),
+        ),
+      );
+    }
+    if (passages.length > 0) {
+      const shown = passages.slice(0, passagesShown);
+      const title =
+        shown.length < passages.length
+          ? `Passages (first ${shown.length} of ${passages.length})`
+          : "Passages";
+      const section = group(
+        title,
+        "results-passages",
+        shown.map((hit) => {
+          const { snippet, href } = results.view(hit);
+          const li = el("li");
+          const heading = el("p", { class: "result-title" });
+          heading.append(el("a", { href, "data-result": "" }, hit.report.title));
+          const meta = el("p", { class: "meta" });
+          meta.append(
+            `${hit.report.outlet ?? "Outlet not named"} · `,
+            el("time", { datetime: hit.report.date }, hit.report.dateLabel),
+          );
+          const quote = el("p", { class: "snippet" });
+          if (snippet.cutStart) quote.append("… ");
+          quote.append(...marked(snippet.text, snippet.highlights));
+          if (snippet.cutEnd) quote.append(" …");
+          li.append(heading, meta, quote);
+          return li;
+        }),
+      );
+      if (shown.length < passages.length) {
+        const more = el("button", { type: "button" }, `Show all ${passages.length} passages`);
+        more.addEventListener("click", () => {
+          this.#render(results, passages.length);
+          // Keep the reader's place: focus the first passage that was not shown before.
+          const links = this.#results.querySelectorAll<HTMLAnchorElement>(
+            "#results-passages + ol a[data-result]",
+          );
+          links.item(shown.length)?.focus();
+        });
+        section.append(more);
+      }
+      this.#results.append(section);
+    }
+  }
+}
+
+/** A result group: a heading and an ordered list. */
+function group(title: string, id: string, items: HTMLElement[]): HTMLElement {
+  const section = el("section", { "aria-labelledby": id });
+  section.append(el("h2", { id }, `${title}`));
+  const list = el("ol", { class: "results" });
+  list.append(...items);
+  section.append(list);
+  return section;
+}
+
+/** Text nodes and <mark> elements for `value` with `highlights` marked. */
+function marked(value: string, highlights: readonly Highlight[]): Node[] {
+  const nodes: Node[] = [];
+  let at = 0;
+  for (const { start, end } of highlights) {
+    if (start > at) nodes.push(text(value.slice(at, start)));
+    nodes.push(el("mark", {}, value.slice(start, end)));
+    at = end;
+  }
+  if (at < value.length) nodes.push(text(value.slice(at)));
+  return nodes;
+}
+
+/** The query as the reader typed it, in quote marks, isolated for right-to-left text. */
+function quoted(query: string): HTMLElement {
+  return el("span", { class: "query" }, "“", el("bdi", {}, query), "”");
+}
+
+function text(value: string): Text {
+  return document.createTextNode(value);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  ...children: (string | Node)[]
+): HTMLElementTagNameMap[K] {
+  const element = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  element.append(...children);
+  return element;
+}
+
+customElements.define("panjshir-search", PanjshirSearch);

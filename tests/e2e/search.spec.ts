@@ -1,0 +1,180 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const field = (page: Page) =>
+  page.getByRole("searchbox", { name: "Search people, places and reports" }).last();
+const results = (page: Page) => page.locator("[data-results]");
+
+async function openSearch(page: Page, query = "") {
+  await page.goto(`search/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
+  await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
+}
+
+test.describe("search", () => {
+  test("results appear as the reader types, grouped, with matches marked", async ({ page }) => {
+    await openSearch(page);
+    await field(page).pressSequentially("Masood");
+    await expect(page.getByRole("status")).toContainText(/\d+ results .* for “Masood”/);
+    const groups = results(page).getByRole("heading", { level: 2 });
+    await expect(groups).toHaveText(["People, places and organisations", "Chronology events", /^Passages/]);
+    const people = results(page).getByRole("region", { name: "People, places and organisations" });
+    await expect(people.getByRole("link", { name: "Ahmad Massoud", exact: true })).toBeVisible();
+    await expect(people.getByRole("link", { name: "Ahmad Shah Massoud", exact: true })).toBeVisible();
+    // Passages spelled "Massoud" are found and their spelling is what is marked.
+    await expect(
+      results(page)
+        .locator("mark", { hasText: /^Massoud$/ })
+        .first(),
+    ).toBeVisible();
+    await expect(
+      results(page)
+        .locator("mark", { hasText: /^Masood$/ })
+        .first(),
+    ).toBeVisible();
+    const passage = results(page)
+      .getByRole("region", { name: /^Passages/ })
+      .getByRole("listitem")
+      .first();
+    await expect(passage.locator("time")).toHaveAttribute("datetime", /^2021-/);
+  });
+
+  test("the query stays in the URL and opening it directly shows its results", async ({ page }) => {
+    await openSearch(page);
+    await field(page).fill("Dasti");
+    await expect(page).toHaveURL(/\/search\/\?q=Dasti$/);
+    await page.reload();
+    await expect(field(page)).toHaveValue("Dasti");
+    await expect(results(page).getByRole("link", { name: "Fahim Dashty", exact: true })).toBeVisible();
+    await openSearch(page, "Masood");
+    await expect(results(page).getByRole("link", { name: "Ahmad Massoud", exact: true })).toBeVisible();
+  });
+
+  test("a passage result links to its paragraph and highlights the match there", async ({ page }) => {
+    await openSearch(page, "Charika");
+    const link = results(page)
+      .getByRole("region", { name: /^Passages/ })
+      .getByRole("link")
+      .first();
+    const href = await link.getAttribute("href");
+    expect(href).toMatch(/\/reports\/taliban-and-nrf-clash-in-panjshir\/#p-\d+:~:text=.*Charika/);
+    await link.click();
+    await expect(page).toHaveURL(/\/reports\/taliban-and-nrf-clash-in-panjshir\/#p-\d+/);
+    // The browser keeps the text directive (":~:text=…") out of the element id it targets.
+    const anchor = new URL(page.url()).hash.slice(1).split(":~:")[0];
+    await expect(page.locator(`[id="${anchor}"]`)).toContainText("Charika");
+  });
+
+  test("keyboard: / and Ctrl+K focus the field, arrows move, Enter opens, Escape clears", async ({
+    page,
+  }) => {
+    await openSearch(page, "Kapisa");
+    await page.locator("h1").click();
+    await page.keyboard.press("/");
+    await expect(field(page)).toBeFocused();
+    await page.locator("h1").click();
+    await page.keyboard.press("Control+k");
+    await expect(field(page)).toBeFocused();
+
+    const links = results(page).locator("a[data-result]");
+    await page.keyboard.press("ArrowDown");
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect(links.nth(1)).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(links.nth(0)).toBeFocused();
+    await page.keyboard.press("ArrowUp");
+    await expect(field(page)).toBeFocused();
+
+    await page.keyboard.press("Escape");
+    await expect(field(page)).toHaveValue("");
+    await expect(results(page)).toBeEmpty();
+    await expect(page).toHaveURL(/\/search\/$/);
+
+    await field(page).fill("Kapisa");
+    await page.keyboard.press("ArrowDown");
+    const target = await links.nth(0).getAttribute("href");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(target!.replace(/[?.*+()[\]]/g, "\\$&").split("#")[0]!));
+  });
+
+  test("no results offer the closest names; an empty query says what to type", async ({ page }) => {
+    await openSearch(page, "Kunduz");
+    await expect(page.getByRole("status")).toContainText("No results for “Kunduz”");
+    const suggestion = results(page).getByText("Did you mean:").getByRole("link").first();
+    const name = await suggestion.textContent();
+    await suggestion.click();
+    await expect(field(page)).toHaveValue(name!);
+    await field(page).fill("");
+    await expect(page.getByRole("status")).toHaveText("Type a name, a place or any word from the reports.");
+  });
+
+  test("long, right-to-left and regular-expression queries are handled", async ({ page }) => {
+    await openSearch(page);
+    await field(page).fill("Panjshir ".repeat(30));
+    await expect(page.getByRole("status")).toContainText("cut to its first 100 characters");
+    await field(page).fill("مسعود");
+    await expect(page.getByRole("status").locator("bdi")).toHaveText("مسعود");
+    await field(page).fill("(.*)[");
+    await expect(page.getByRole("status")).toContainText("No results for “(.*)[”");
+  });
+
+  test("a hostile query is shown as text and runs nothing", async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const hostile = "<img src=x onerror=alert(1)>";
+    await openSearch(page, hostile);
+    await expect(page.getByRole("status").locator("bdi")).toHaveText(hostile);
+    await field(page).fill("Dashti & <b>Dasti</b>");
+    await expect(page.getByRole("status").locator("bdi")).toHaveText("Dashti & <b>Dasti</b>");
+    await expect(page.locator("[data-results] img, [data-results] b, [role=status] img")).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("content containing < and & is shown as text", async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    // Serve an index whose passage and names carry markup, as a hostile source document might.
+    await page.route("**/search-index.json", async (route) => {
+      const index = await (await route.fetch()).json();
+      index.passages[0].text = 'Kabul <img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>';
+      index.passages[0].ids = [];
+      index.entries[0].description = '<img src=x onerror=alert("entry")> & more';
+      await route.fulfill({ json: index });
+    });
+    await openSearch(page, "Jerry");
+    const snippet = results(page).locator(".snippet").first();
+    await expect(snippet).toContainText('<img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>');
+    await field(page).fill(await page.evaluate(() => "Abdul Wudod Zara"));
+    await expect(results(page)).toContainText('<img src=x onerror=alert("entry")> & more');
+    await expect(page.locator("[data-results] img, [data-results] b")).toHaveCount(0);
+    expect(dialogs).toEqual([]);
+  });
+
+  test("fuse.js and the index load only on the search page", async ({ page }) => {
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+    await page.goto("");
+    await page.goto("reports/taliban-raise-flag-over-panjshir/");
+    expect(requests.filter((p) => p.endsWith(".js") || p.endsWith(".json"))).toEqual([]);
+    await openSearch(page);
+    expect(requests.some((p) => p.endsWith("search-index.json"))).toBe(true);
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`axe finds nothing on a page of results (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await openSearch(page, "Masood");
+      await expect(results(page).getByRole("heading").first()).toBeVisible();
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+        .analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`)).toEqual([]);
+    });
+  }
+});
