@@ -52,6 +52,19 @@ describe("astro build over fixture content", { timeout: 120_000 }, () => {
     expect(result.status).toBe(0);
   });
 
+  test("a gazetteer change alone re-renders the report links", () => {
+    const dir = projectWith(() => {});
+    expect(build(dir).status).toBe(0);
+    const page = () => readFileSync(join(dir, "dist/reports/first-report/index.html"), "utf8");
+    expect(page()).toContain('href="/places/kabul/"');
+    // Kabul's id changes; no report file changes. Astro's cache alone would keep the old link.
+    replaceIn(join(dir, "content/gazetteer/places.yaml"), /^kabul:/m, "kabul-city:");
+    replaceIn(join(dir, "content/events.yaml"), "involves: [kabul]", "involves: [kabul-city]");
+    expect(build(dir).status).toBe(0);
+    expect(page()).toContain('href="/places/kabul-city/"');
+    expect(page()).not.toContain('href="/places/kabul/"');
+  });
+
   test.each<[string, (content: string) => void, RegExp[]]>([
     [
       "a report without a title",
