@@ -17,4 +17,9 @@ export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
+/** The absolute URL of a site path, for canonical links, feeds and structured data. */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  return new URL(href(path), site ?? "http://localhost:4321").href;
+}
+
 export { paths };

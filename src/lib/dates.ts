@@ -3,7 +3,7 @@
  * `datetime` attributes; every computation on them goes through date-fns, and every day shown
  * to a reader is written by `formatDay`, so the site has one way to print a date.
  */
-import { format, isValid, parse } from "date-fns";
+import { format, getDate, getMonth, getYear, isValid, parse } from "date-fns";
 
 /** A calendar day written `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -38,4 +38,10 @@ export function formatDay(value: IsoDate): string {
 /** The English weekday name of a day: "Friday". */
 export function weekdayName(value: IsoDate): string {
   return format(toDay(value), "EEEE");
+}
+
+/** A day as a Date at midnight UTC, for formats that want an instant (RSS, JSON-LD). */
+export function dayAsUtcInstant(value: IsoDate): Date {
+  const day = toDay(value);
+  return new Date(Date.UTC(getYear(day), getMonth(day), getDate(day)));
 }

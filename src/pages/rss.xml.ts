@@ -1,0 +1,25 @@
+/** The RSS feed of the reports: title, link, publication date, our summary and the outlet. */
+import rss from "@astrojs/rss";
+import type { APIRoute } from "astro";
+import { getCorpus } from "@/content/corpus";
+import { dayAsUtcInstant } from "@/lib/dates";
+import { escapeXml } from "@/lib/structuredData";
+import { SITE, href, paths } from "@/site";
+
+export const GET: APIRoute = async ({ site }) => {
+  const corpus = await getCorpus();
+  return rss({
+    title: SITE.title,
+    description: SITE.description,
+    site: new URL(href(paths.home()), site),
+    xmlns: { dc: "http://purl.org/dc/elements/1.1/" },
+    items: [...corpus.reports].reverse().map((report) => ({
+      title: report.data.title,
+      link: href(paths.report(report.id)),
+      pubDate: dayAsUtcInstant(report.data.published.date),
+      description: `Editorial summary: ${report.data.summary.text}`,
+      customData: `<dc:publisher>${escapeXml(report.data.outlet.name ?? "Outlet not named in the document")}</dc:publisher>`,
+    })),
+    customData: "<language>en</language>",
+  });
+};
