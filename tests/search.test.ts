@@ -13,12 +13,20 @@ import { loadContent } from "./helpers/content";
 
 // The real index, built from the real content exactly as the build does.
 const corpus = buildCorpus(loadContent());
-const index = buildSearchIndex(corpus, {
-  report: (id) => `/reports/${id}/`,
-  entry: (type, id) => `/${type}/${id}/`,
-  event: (id) => `/chronology/#${id}`,
-});
-const search = createSearcher(index);
+const { index, shards } = buildSearchIndex(
+  corpus,
+  {
+    report: (id) => `/reports/${id}/`,
+    entry: (type, id) => `/${type}/${id}/`,
+    event: (id) => `/chronology/#${id}`,
+    shard: (n) => `/search-text/${n}.json`,
+  },
+  // Small shards, so that the tests cover passages spread over several.
+  40,
+);
+const searcher = createSearcher(index, shards);
+const search = searcher.search;
+const textOf = (i: number) => shards[Math.floor(i / 40)]!.texts[i % 40]!;
 const entryIds = (query: string) => search(query).entries.map((h) => h.entry.id);
 /** The reports whose passages name `id` (under any spelling). */
 const reportsNaming = (id: string) =>
@@ -60,14 +68,14 @@ describe("the spellings readers type", () => {
 
   test("a search for one spelling finds passages that use another", () => {
     const results = search("Masood");
-    const texts = results.passages.map((h) => h.passage.text);
+    const texts = results.passages.map((h) => textOf(h.i));
     expect(texts.some((t) => t.includes("Massoud") && !t.includes("Masood"))).toBe(true);
     expect(texts.some((t) => t.includes("Masood"))).toBe(true);
     // …and the other spelling is what gets highlighted.
     const hit = results.passages.find(
-      (h) => h.passage.text.includes("Ahmad Massoud") && !h.passage.text.includes("Masood"),
+      (h) => textOf(h.i).includes("Ahmad Massoud") && !textOf(h.i).includes("Masood"),
     )!;
-    const { snippet } = results.view(hit);
+    const { snippet } = results.view(hit)!;
     const marks = snippet.highlights.map((h) => snippet.text.slice(h.start, h.end));
     expect(marks.some((m) => /Mass?oud/.test(m))).toBe(true);
   });
@@ -96,7 +104,7 @@ describe("ranking", () => {
   test("passages that name the entry come before fuzzy text matches", () => {
     const scores = search("Kapisa").passages.map((h) => h.score);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
-    expect(search("Kapisa").passages[0]!.passage.text).toContain("Kapisa");
+    expect(textOf(search("Kapisa").passages[0]!.i)).toContain("Kapisa");
   });
 
   test.each([
@@ -111,6 +119,34 @@ describe("ranking", () => {
     expect(search("Mohammadi").events.map((h) => h.event.id)).toContain(
       "mohammadi-says-tuesday-night-assault-repelled",
     );
+  });
+});
+
+describe("text shards", () => {
+  test("a name query finds every passage before any text is loaded; snippets wait for their shard", () => {
+    const bare = createSearcher(index);
+    const results = bare.search("Dasti");
+    expect(results.passages.length).toBeGreaterThanOrEqual(4);
+    expect(results.view(results.passages[0]!)).toBeNull();
+    const missing = bare.missingShards(results.passages);
+    expect(missing.length).toBeGreaterThan(0);
+    missing.forEach((n) => bare.addShard(shards[n]!));
+    expect(bare.missingShards(results.passages)).toEqual([]);
+    expect(bare.search("Dasti").view(results.passages[0]!)?.snippet.text).toMatch(/Dash?t[iy]/);
+  });
+
+  test("words that are no name are found once their text is loaded", () => {
+    const bare = createSearcher(index);
+    expect(bare.search("ceasefire").passages).toEqual([]);
+    shards.forEach((shard) => bare.addShard(shard));
+    expect(bare.search("ceasefire").passages.length).toBeGreaterThan(0);
+    expect(bare.loadedShards()).toBe(shards.length);
+  });
+
+  test("every passage is in exactly one shard, in order", () => {
+    expect(shards.flatMap((s) => s.texts)).toHaveLength(index.passages.length);
+    expect(shards.map((s) => s.from)).toEqual(shards.map((_, n) => n * 40));
+    expect(index.shards).toEqual(shards.map((_, n) => `/search-text/${n}.json`));
   });
 });
 

@@ -4,13 +4,29 @@
  */
 import { getCollection } from "astro:content";
 import { buildCorpus, type Corpus } from "@/lib/corpus";
+import { buildSearchIndex } from "@/lib/searchIndex";
+import { href, paths } from "@/site";
 
 let corpus: Promise<Corpus> | undefined;
+let searchIndex: Promise<ReturnType<typeof buildSearchIndex>> | undefined;
 
 /** The checked corpus (see src/lib/corpus.ts); throws a ContentError naming every problem. */
 export function getCorpus(): Promise<Corpus> {
   corpus ??= load();
   return corpus;
+}
+
+/** The search index and its text shards (see src/lib/searchIndex.ts), built once per build. */
+export function getSearchIndex(): Promise<ReturnType<typeof buildSearchIndex>> {
+  searchIndex ??= getCorpus().then((c) =>
+    buildSearchIndex(c, {
+      report: (id) => href(paths.report(id)),
+      entry: (type, id) => href(paths.entry(type, id)),
+      event: (id) => href(paths.chronology(id)),
+      shard: (n) => href(paths.searchShard(n)),
+    }),
+  );
+  return searchIndex;
 }
 
 async function load(): Promise<Corpus> {

@@ -4,7 +4,14 @@
  * entry, and through it every passage that names the entry under any other spelling.
  */
 import Fuse, { type IFuseOptions } from "fuse.js/basic";
-import type { IndexedEntry, IndexedEvent, IndexedPassage, IndexedReport, SearchIndex } from "./searchIndex";
+import type {
+  IndexedEntry,
+  IndexedEvent,
+  IndexedPassage,
+  IndexedReport,
+  SearchIndex,
+  TextShard,
+} from "./searchIndex";
 import { createMentionFinder } from "./mentions";
 import { foldForMatching, nameKey } from "./text";
 
@@ -27,6 +34,8 @@ const SNIPPET_CONTEXT = 90;
 // - No prebuilt index (Fuse.createIndex / parseIndex): building it in the browser from the
 //   ~200 passages and ~300 names takes about a millisecond (docs/BENCHMARKS.md), while the
 //   serialised index would roughly double the JSON the page downloads.
+// - Names reach passages through the gazetteer ids each passage carries, so a name or place
+//   query never needs the passages' text; text search covers the text shards loaded so far.
 const NAME_OPTIONS: IFuseOptions<NameRecord> = {
   keys: ["name"],
   includeScore: true,
@@ -35,7 +44,7 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
   threshold: 0.34,
   minMatchCharLength: 2,
 };
-const TEXT_OPTIONS: IFuseOptions<IndexedPassage> = {
+const TEXT_OPTIONS: IFuseOptions<PassageText> = {
   keys: ["text"],
   includeScore: true,
   ignoreLocation: true,
@@ -62,6 +71,12 @@ const SUGGESTION_THRESHOLD = 0.6;
 interface NameRecord {
   entry: number;
   name: string;
+}
+
+interface PassageText {
+  /** Position of the passage in the index. */
+  i: number;
+  text: string;
 }
 
 /** A character range `[start, end)` to highlight. */
@@ -99,6 +114,8 @@ export interface EventHit {
 /** A report passage that matches. */
 export interface PassageHit {
   passage: IndexedPassage;
+  /** Position of the passage in the index (its text is in shard `Math.floor(i / shardSize)`). */
+  i: number;
   report: IndexedReport;
   score: number;
 }
@@ -120,26 +137,49 @@ export interface SearchResults {
   events: EventHit[];
   /** Every matching passage, best first. Views are made on demand (`view`), for those shown. */
   passages: PassageHit[];
-  /** The snippet and link of a passage hit, with this query's highlights. */
-  view: (hit: PassageHit) => PassageView;
+  /** The snippet and link of a passage hit with this query's highlights; null until its text shard is loaded. */
+  view: (hit: PassageHit) => PassageView | null;
   /** Names close to the query, offered when nothing matches. */
   suggestions: string[];
 }
 
-/** A search function over one index; build it once per page. */
-export type Searcher = (query: string) => SearchResults;
+/** Search over one index; build it once per page. */
+export interface Searcher {
+  search: (query: string) => SearchResults;
+  /** Adds the text of a shard: text search and snippets cover its passages from then on. */
+  addShard: (shard: TextShard) => void;
+  /** The shards (by number) holding the text of these hits that are not loaded yet. */
+  missingShards: (hits: readonly PassageHit[]) => number[];
+  /** How many of the index's shards are loaded. */
+  loadedShards: () => number;
+}
 
-/** Builds the search function for an index. */
-export function createSearcher(index: SearchIndex): Searcher {
+/** Builds the search over an index and any text shards already at hand. */
+export function createSearcher(index: SearchIndex, shards: readonly TextShard[] = []): Searcher {
   const names: NameRecord[] = index.entries.flatMap((entry, i) =>
     [entry.name, ...entry.aliases, ...entry.shortNames].map((name) => ({ entry: i, name })),
   );
   const nameFuse = new Fuse(names, NAME_OPTIONS);
   const suggestionFuse = new Fuse(names, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
-  const textFuse = new Fuse(index.passages, TEXT_OPTIONS);
+  const textFuse = new Fuse<PassageText>([], TEXT_OPTIONS);
   const eventFuse = new Fuse(index.events, EVENT_OPTIONS);
+  const texts: (string | undefined)[] = [];
+  const loaded = new Set<number>();
+  const shardOf = (i: number) => Math.floor(i / index.shardSize);
+  const passageNumber = new Map(index.passages.map((p, i) => [p, i]));
 
-  return (raw: string) => {
+  const addShard = (shard: TextShard) => {
+    const n = shardOf(shard.from);
+    if (loaded.has(n)) return;
+    loaded.add(n);
+    shard.texts.forEach((text, k) => {
+      texts[shard.from + k] = text;
+      textFuse.add({ i: shard.from + k, text });
+    });
+  };
+  shards.forEach(addShard);
+
+  const search = (raw: string): SearchResults => {
     const { query, truncated } = normaliseQuery(raw);
     const empty: SearchResults = {
       query,
@@ -147,7 +187,7 @@ export function createSearcher(index: SearchIndex): Searcher {
       entries: [],
       events: [],
       passages: [],
-      view: (hit) => viewPassage(hit, () => []),
+      view: () => null,
       suggestions: [],
     };
     if (nameKey(query).replace(/[^\p{L}\p{N}]/gu, "").length < 2) return empty;
@@ -161,36 +201,46 @@ export function createSearcher(index: SearchIndex): Searcher {
       index.events.map((event) => ({ item: event, score: bestEntryScore(event.ids) })),
     ).map(({ item, score }) => ({ event: item, score }));
 
-    const matchedEntries = entries.map((hit) => hit.entry);
-    const highlighter = createHighlighter(query, matchedEntries);
-    const passages = mergeHits(
-      textFuse.search(query).map((r) => ({ item: r.item, score: r.score ?? 1 })),
-      index.passages.map((passage) => ({ item: passage, score: bestEntryScore(passage.ids) })),
+    const highlighter = createHighlighter(
+      query,
+      entries.map((hit) => hit.entry),
     );
-    const hits = passages.map(({ item, score }) => ({
-      passage: item,
-      report: index.reports[item.report]!,
-      score,
-    }));
+    const passages = mergeHits(
+      textFuse.search(query).map((r) => ({ item: index.passages[r.item.i]!, score: r.score ?? 1 })),
+      index.passages.map((passage) => ({ item: passage, score: bestEntryScore(passage.ids) })),
+    ).map(({ item, score }) => {
+      const i = passageNumber.get(item)!;
+      return { passage: item, i, report: index.reports[item.report]!, score };
+    });
 
     const found = entries.length + events.length + passages.length > 0;
     return {
       ...empty,
       entries,
       events,
-      passages: hits,
-      view: (hit) => viewPassage(hit, highlighter),
+      passages,
+      view: (hit) => {
+        const text = texts[hit.i];
+        return text === undefined ? null : viewPassage(hit, text, highlighter);
+      },
       suggestions: found ? [] : suggest(index, suggestionFuse, query),
     };
   };
+
+  return {
+    search,
+    addShard,
+    missingShards: (hits) => [...new Set(hits.map((h) => shardOf(h.i)))].filter((n) => !loaded.has(n)),
+    loadedShards: () => loaded.size,
+  };
 }
 
-/** The snippet and link of a passage, highlighted by `highlighter`. */
-function viewPassage(hit: PassageHit, highlighter: (text: string) => Highlight[]): PassageView {
-  const highlights = highlighter(hit.passage.text);
+/** The snippet and link of a passage with text `text`, highlighted by `highlighter`. */
+function viewPassage(hit: PassageHit, text: string, highlighter: (text: string) => Highlight[]): PassageView {
+  const highlights = highlighter(text);
   return {
-    snippet: makeSnippet(hit.passage.text, highlights),
-    href: `${hit.report.url}#${hit.passage.anchor}${textFragment(hit.passage.text, highlights[0])}`,
+    snippet: makeSnippet(text, highlights),
+    href: `${hit.report.url}#${hit.passage.anchor}${textFragment(text, highlights[0])}`,
   };
 }
 

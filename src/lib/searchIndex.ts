@@ -1,11 +1,21 @@
 /**
- * The search index: a compact, plain-data view of the corpus that the build writes as a static
- * JSON file and the search page loads. Links are built by the caller, so the index respects the
- * deploy base without knowing it.
+ * The search index, written by the build as static JSON in two parts:
+ *
+ * - the core (`search-index.json`): reports, gazetteer entries with every name, events, and for
+ *   every passage its report, anchor and the gazetteer ids it names, but not its text. A name or
+ *   place query needs nothing else, however many reports there are.
+ * - text shards (`search-text/N.json`): the passages' text, a few hundred passages a file. The
+ *   search page loads the shards it needs to show snippets, and all of them for full-text
+ *   search when the corpus is small (one shard for the five reports).
+ *
+ * Links are built by the caller, so the index respects the deploy base without knowing it.
  */
 import type { Corpus, GazetteerType } from "./corpus";
 import { formatDay } from "./dates";
 import type { PassageKind } from "./reportStructure";
+
+/** Passages per text shard: about 100 KiB of text (25 KiB gzip) a file. */
+export const PASSAGES_PER_SHARD = 400;
 
 /** A report, as search results show it. */
 export interface IndexedReport {
@@ -45,37 +55,54 @@ export interface IndexedEvent {
   url: string;
 }
 
-/** A numbered passage of a report. */
+/** A numbered passage of a report, without its text (see TextShard). */
 export interface IndexedPassage {
   /** Position of the report in `reports`. */
   report: number;
   /** Paragraph anchor, `p-N`. */
   anchor: string;
   kind: PassageKind;
-  text: string;
   /** Every gazetteer id a name in the passage may refer to (shared short names included). */
   ids: string[];
 }
 
-/** The whole index. */
+/** The texts of passages `from` … `from + texts.length - 1`. */
+export interface TextShard {
+  from: number;
+  texts: string[];
+}
+
+/** The core index. */
 export interface SearchIndex {
   reports: IndexedReport[];
   entries: IndexedEntry[];
   events: IndexedEvent[];
   passages: IndexedPassage[];
+  /** URLs of the text shards, in passage order; shard `n` starts at passage `n * shardSize`. */
+  shards: string[];
+  shardSize: number;
 }
 
-/** How the index links to pages; built by the caller with the site's one URL helper. */
+/** How the index links to pages and shards; built by the caller with the site's URL helper. */
 export interface SearchLinks {
   report: (id: string) => string;
   entry: (type: GazetteerType, id: string) => string;
   event: (id: string) => string;
+  shard: (n: number) => string;
 }
 
-/** Builds the search index from the checked corpus. */
-export function buildSearchIndex(corpus: Corpus, links: SearchLinks): SearchIndex {
-  const reportNumber = new Map(corpus.reports.map((r, i) => [r.id, i]));
-  return {
+/** Builds the core index and its text shards from the checked corpus. */
+export function buildSearchIndex(
+  corpus: Corpus,
+  links: SearchLinks,
+  shardSize = PASSAGES_PER_SHARD,
+): { index: SearchIndex; shards: TextShard[] } {
+  const passages = corpus.reports.flatMap((r, report) => r.passages.map((p) => ({ report, passage: p })));
+  const shards: TextShard[] = [];
+  for (let from = 0; from < passages.length; from += shardSize) {
+    shards.push({ from, texts: passages.slice(from, from + shardSize).map(({ passage }) => passage.text) });
+  }
+  const index: SearchIndex = {
     reports: corpus.reports.map((r) => ({
       id: r.id,
       title: r.data.title,
@@ -101,14 +128,14 @@ export function buildSearchIndex(corpus: Corpus, links: SearchLinks): SearchInde
       ids: e.involves,
       url: links.event(e.id),
     })),
-    passages: corpus.reports.flatMap((r) =>
-      r.passages.map((p) => ({
-        report: reportNumber.get(r.id)!,
-        anchor: p.anchor,
-        kind: p.kind,
-        text: p.text,
-        ids: [...new Set(p.mentions.flatMap((m) => m.ids))],
-      })),
-    ),
+    passages: passages.map(({ report, passage }) => ({
+      report,
+      anchor: passage.anchor,
+      kind: passage.kind,
+      ids: [...new Set(passage.mentions.flatMap((m) => m.ids))],
+    })),
+    shards: shards.map((_, n) => links.shard(n)),
+    shardSize,
   };
+  return { index, shards };
 }

@@ -21,6 +21,7 @@ export const paths = {
   chronology: (anchor?: string) => `chronology/${anchor ? `#${anchor}` : ""}`,
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   searchIndex: () => "search-index.json",
+  searchShard: (n: number) => `search-text/${n}.json`,
   /** The index page of people, places or organisations. */
   entries: (type: GazetteerType) => `${ENTRY_FOLDERS[type]}/`,
   /** The page of one gazetteer entry. */

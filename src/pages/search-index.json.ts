@@ -1,14 +1,8 @@
-/** The search index, written at build time as a static JSON file (see src/lib/searchIndex.ts). */
+/** The core search index, written at build time (see src/lib/searchIndex.ts). */
 import type { APIRoute } from "astro";
-import { getCorpus } from "@/content/corpus";
-import { buildSearchIndex } from "@/lib/searchIndex";
-import { href, paths } from "@/site";
+import { getSearchIndex } from "@/content/corpus";
 
 export const GET: APIRoute = async () => {
-  const index = buildSearchIndex(await getCorpus(), {
-    report: (id) => href(paths.report(id)),
-    entry: (type, id) => href(paths.entry(type, id)),
-    event: (id) => href(paths.chronology(id)),
-  });
+  const { index } = await getSearchIndex();
   return new Response(JSON.stringify(index), { headers: { "Content-Type": "application/json" } });
 };

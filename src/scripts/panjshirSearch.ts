@@ -11,14 +11,22 @@
  * never as HTML.
  */
 import { createSearcher, type Highlight, type SearchResults, type Searcher } from "@/lib/search";
-import type { SearchIndex } from "@/lib/searchIndex";
+import type { SearchIndex, TextShard } from "@/lib/searchIndex";
 
 const TYPE_LABELS = { person: "Person", place: "Place", organisation: "Organisation" } as const;
 /** Passages shown at first; a button shows the rest. */
 const PASSAGES_SHOWN = 30;
+/**
+ * Up to this many text shards (about 1,200 passages, some 50 reports) are loaded with the index,
+ * so any word is searchable at once. Past it, shards load as results need their snippets, and
+ * all of them only when a query names no person, place or organisation.
+ */
+const EAGER_SHARDS = 3;
 
 class PanjshirSearch extends HTMLElement {
   #search: Searcher | undefined;
+  #index: SearchIndex | undefined;
+  #shards = new Map<number, Promise<void>>();
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #results!: HTMLElement;
@@ -36,6 +44,8 @@ class PanjshirSearch extends HTMLElement {
     document.addEventListener("keydown", (event) => this.#onShortcut(event));
     const query = new URLSearchParams(location.search).get("q") ?? "";
     if (query) this.#input.value = query;
+    // The page says typing-to-search needs JavaScript; with it running, that is no longer so.
+    for (const note of document.querySelectorAll<HTMLElement>("[data-needs-script]")) note.hidden = true;
     this.#status.textContent = "Loading the search index…";
     void this.#load();
   }
@@ -44,13 +54,38 @@ class PanjshirSearch extends HTMLElement {
     try {
       const response = await fetch(this.dataset.index!);
       if (!response.ok) throw new Error(String(response.status));
-      this.#search = createSearcher((await response.json()) as SearchIndex);
+      this.#index = (await response.json()) as SearchIndex;
+      this.#search = createSearcher(this.#index);
+      if (this.#index.shards.length <= EAGER_SHARDS) {
+        await Promise.all(this.#index.shards.map((_, n) => this.#loadShard(n)));
+      }
       this.dataset.ready = "";
       this.#run();
     } catch {
       this.#status.textContent =
         "The search index could not be loaded. Browse the reports and names listed below instead.";
     }
+  }
+
+  /** Loads text shard `n` once; resolves when its passages are searchable. */
+  #loadShard(n: number): Promise<void> {
+    let loading = this.#shards.get(n);
+    if (!loading) {
+      loading = fetch(this.#index!.shards[n]!)
+        .then((response) => response.json() as Promise<TextShard>)
+        .then((shard) => this.#search!.addShard(shard));
+      this.#shards.set(n, loading);
+    }
+    return loading;
+  }
+
+  /** Loads `shards`, then searches again if the query is still the same. */
+  #loadThenRerun(shards: number[]): void {
+    if (shards.length === 0) return;
+    const query = this.#input.value;
+    void Promise.all(shards.map((n) => this.#loadShard(n))).then(() => {
+      if (this.#input.value === query) this.#run();
+    });
   }
 
   #run(): void {
@@ -60,8 +95,15 @@ class PanjshirSearch extends HTMLElement {
     else url.searchParams.delete("q");
     history.replaceState(history.state, "", url);
     if (!this.#search) return;
-    const results = this.#search(query);
+    const results = this.#search.search(query);
     this.#render(results);
+    // Text for the snippets on show; the full text when the query names nobody and nowhere.
+    const all = this.#index!.shards.map((_, n) => n);
+    const needed =
+      results.query && results.entries.length === 0
+        ? all
+        : this.#search.missingShards(results.passages.slice(0, PASSAGES_SHOWN));
+    this.#loadThenRerun(needed.filter((n) => !this.#shards.has(n)));
   }
 
   #onShortcut(event: KeyboardEvent): void {
@@ -177,9 +219,10 @@ class PanjshirSearch extends HTMLElement {
         title,
         "results-passages",
         shown.map((hit) => {
-          const { snippet, href } = results.view(hit);
+          const view = results.view(hit);
           const li = el("li");
           const heading = el("p", { class: "result-title" });
+          const href = view?.href ?? `${hit.report.url}#${hit.passage.anchor}`;
           heading.append(el("a", { href, "data-result": "" }, hit.report.title));
           const meta = el("p", { class: "meta" });
           meta.append(
@@ -187,9 +230,13 @@ class PanjshirSearch extends HTMLElement {
             el("time", { datetime: hit.report.date }, hit.report.dateLabel),
           );
           const quote = el("p", { class: "snippet" });
-          if (snippet.cutStart) quote.append("… ");
-          quote.append(...marked(snippet.text, snippet.highlights));
-          if (snippet.cutEnd) quote.append(" …");
+          if (view) {
+            if (view.snippet.cutStart) quote.append("… ");
+            quote.append(...marked(view.snippet.text, view.snippet.highlights));
+            if (view.snippet.cutEnd) quote.append(" …");
+          } else {
+            quote.append("Loading the passage…");
+          }
           li.append(heading, meta, quote);
           return li;
         }),
@@ -198,6 +245,7 @@ class PanjshirSearch extends HTMLElement {
         const more = el("button", { type: "button" }, `Show all ${passages.length} passages`);
         more.addEventListener("click", () => {
           this.#render(results, passages.length);
+          this.#loadThenRerun(this.#search!.missingShards(passages));
           // Keep the reader's place: focus the first passage that was not shown before.
           const links = this.#results.querySelectorAll<HTMLAnchorElement>(
             "#results-passages + ol a[data-result]",

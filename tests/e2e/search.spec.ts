@@ -118,6 +118,11 @@ test.describe("search", () => {
     await expect(page.getByRole("status")).toContainText("No results for “(.*)[”");
   });
 
+  test("the note that typing needs JavaScript is hidden once the search runs", async ({ page }) => {
+    await openSearch(page);
+    await expect(page.getByText("Typing to search needs JavaScript")).toBeHidden();
+  });
+
   test("a hostile query is shown as text and runs nothing", async ({ page }) => {
     const dialogs: string[] = [];
     page.on("dialog", (dialog) => {
@@ -142,10 +147,14 @@ test.describe("search", () => {
     // Serve an index whose passage and names carry markup, as a hostile source document might.
     await page.route("**/search-index.json", async (route) => {
       const index = await (await route.fetch()).json();
-      index.passages[0].text = 'Kabul <img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>';
       index.passages[0].ids = [];
       index.entries[0].description = '<img src=x onerror=alert("entry")> & more';
       await route.fulfill({ json: index });
+    });
+    await page.route("**/search-text/0.json", async (route) => {
+      const shard = await (await route.fetch()).json();
+      shard.texts[0] = 'Kabul <img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>';
+      await route.fulfill({ json: shard });
     });
     await openSearch(page, "Jerry");
     const snippet = results(page).locator(".snippet").first();
