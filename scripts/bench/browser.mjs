@@ -6,8 +6,26 @@ import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 
 /** Name and place queries, typed one key at a time. */
 export const QUERIES = [
-  "Masood", "Massoud", "Dashti", "Dasti", "Nazary", "Nasary", "Muttaqi", "Motaqi", "Mohammadi", "Saleh",
-  "Panjshir", "Panjsheer", "Kabul", "Kabol", "Charika", "Khawak", "Bazarak", "Kapisa", "Parwan", "Taliban",
+  "Masood",
+  "Massoud",
+  "Dashti",
+  "Dasti",
+  "Nazary",
+  "Nasary",
+  "Muttaqi",
+  "Motaqi",
+  "Mohammadi",
+  "Saleh",
+  "Panjshir",
+  "Panjsheer",
+  "Kabul",
+  "Kabol",
+  "Charika",
+  "Khawak",
+  "Bazarak",
+  "Kapisa",
+  "Parwan",
+  "Taliban",
 ];
 
 export async function launchBrowser() {
@@ -63,7 +81,15 @@ export async function coldFirstResult(browser, origin, query = "Masood", runs = 
   return summarise(times);
 }
 
-const KINDS = { document: "html", stylesheet: "css", script: "js", fetch: "json", xhr: "json", font: "fonts", image: "images" };
+const KINDS = {
+  document: "html",
+  stylesheet: "css",
+  script: "js",
+  fetch: "json",
+  xhr: "json",
+  font: "fonts",
+  image: "images",
+};
 
 /** Bytes a page loads, by kind, raw and gzip (level 6, as the server sends them). */
 export async function pageWeight(browser, url, prepare) {
@@ -75,7 +101,12 @@ export async function pageWeight(browser, url, prepare) {
     pending.push(
       response
         .body()
-        .then((body) => ({ kind, url: response.url(), raw: body.length, gzip: gzipSync(body, { level: 6 }).length }))
+        .then((body) => ({
+          kind,
+          url: response.url(),
+          raw: body.length,
+          gzip: gzipSync(body, { level: 6 }).length,
+        }))
         .catch(() => null),
     );
   });

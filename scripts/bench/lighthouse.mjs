@@ -40,7 +40,9 @@ export async function lighthouseScores(urls, runs = 3) {
           ...Object.fromEntries(CATEGORIES.map((c) => [c, summarise(scores[c]).median])),
           failing: [...failing],
         };
-        console.log(`  lighthouse ${name} ${preset}: ${CATEGORIES.map((c) => `${c} ${results[name][preset][c]}`).join(", ")}`);
+        console.log(
+          `  lighthouse ${name} ${preset}: ${CATEGORIES.map((c) => `${c} ${results[name][preset][c]}`).join(", ")}`,
+        );
       }
     }
   } finally {

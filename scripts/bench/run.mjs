@@ -18,7 +18,9 @@ import { serveStatic } from "./server.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const DOC = join(ROOT, "docs/BENCHMARKS.md");
-const only = (process.argv.find((a) => a.startsWith("--only=")) ?? "--only=site,lighthouse,scale").slice(7).split(",");
+const only = (process.argv.find((a) => a.startsWith("--only=")) ?? "--only=site,lighthouse,scale")
+  .slice(7)
+  .split(",");
 const PORT = 4390;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
@@ -41,7 +43,8 @@ function section(name, markdown) {
   writeFileSync(DOC, doc.replace(pattern, `$1\n${markdown.trim()}\n$2`));
 }
 
-const stamp = () => `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine()}.`;
+const stamp = () =>
+  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine()}.`;
 
 function fileBytes(path) {
   const body = readFileSync(path);
@@ -50,7 +53,11 @@ function fileBytes(path) {
 
 async function siteBenchmarks() {
   console.log("building the site…");
-  const build = spawnSync("npx", ["astro", "build"], { cwd: ROOT, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  const build = spawnSync("npx", ["astro", "build"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
   if (build.status !== 0) throw new Error("build failed");
   const server = await serveStatic(join(ROOT, "dist"), PORT);
   const browser = await launchBrowser();
@@ -58,27 +65,35 @@ async function siteBenchmarks() {
     const latency = await searchLatency(browser, ORIGIN);
     const cold = await coldFirstResult(browser, ORIGIN);
     const pages = {
-      "home": "/",
-      "report": "/reports/taliban-call-on-panjshir-to-lay-down-arms/",
-      "chronology": "/chronology/",
+      home: "/",
+      report: "/reports/taliban-call-on-panjshir-to-lay-down-arms/",
+      chronology: "/chronology/",
       "search, with ?q=Masood": "/search/?q=Masood",
-      "person": "/people/ahmad-massoud/",
-      "place": "/places/panjshir/",
+      person: "/people/ahmad-massoud/",
+      place: "/places/panjshir/",
       "places index (maps)": "/places/",
     };
     const rows = [];
     let searchJs = null;
     for (const [name, path] of Object.entries(pages)) {
-      const weight = await pageWeight(browser, `${ORIGIN}${path}`, path.startsWith("/search/")
-        ? (page) => page.waitForSelector("[data-results] a[data-result]")
-        : undefined);
+      const weight = await pageWeight(
+        browser,
+        `${ORIGIN}${path}`,
+        path.startsWith("/search/")
+          ? (page) => page.waitForSelector("[data-results] a[data-result]")
+          : undefined,
+      );
       if (path.startsWith("/search/")) searchJs = weight;
       const k = weight.byKind;
       const cell = (b) => `${kib(b.raw)} / ${kib(b.gzip)}`;
-      rows.push(`| ${name} | ${cell(k.html)} | ${cell(k.css)} | ${cell(k.js)} | ${cell(k.json)} | ${cell(k.fonts)} | ${cell(k.images)} | **${cell(weight.total)}** |`);
+      rows.push(
+        `| ${name} | ${cell(k.html)} | ${cell(k.css)} | ${cell(k.js)} | ${cell(k.json)} | ${cell(k.fonts)} | ${cell(k.images)} | **${cell(weight.total)}** |`,
+      );
     }
     const index = fileBytes(join(ROOT, "dist/search-index.json"));
-    section("site", `${stamp()}
+    section(
+      "site",
+      `${stamp()}
 
 | search (5 reports) | median | p95 | target |
 | --- | --- | --- | --- |
@@ -94,8 +109,11 @@ Page weight by page type, KiB raw / gzip (level 6, as served):
 
 | page | HTML | CSS | JS | JSON | fonts | images | total |
 | --- | --- | --- | --- | --- | --- | --- | --- |
-${rows.join("\n")}`);
-    console.log(`search p95 ${ms(latency.p95)} ms, JS ${kib(searchJs.byKind.js.gzip)} KiB gzip, index ${kib(index.gzip)} KiB gzip`);
+${rows.join("\n")}`,
+    );
+    console.log(
+      `search p95 ${ms(latency.p95)} ms, JS ${kib(searchJs.byKind.js.gzip)} KiB gzip, index ${kib(index.gzip)} KiB gzip`,
+    );
   } finally {
     await browser.close();
     server.close();
@@ -103,16 +121,20 @@ ${rows.join("\n")}`);
 }
 
 async function lighthouseBenchmarks() {
-  spawnSync("npx", ["astro", "build"], { cwd: ROOT, stdio: "ignore", env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" } });
+  spawnSync("npx", ["astro", "build"], {
+    cwd: ROOT,
+    stdio: "ignore",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+  });
   const server = await serveStatic(join(ROOT, "dist"), PORT);
   try {
     const urls = {
-      "home": `${ORIGIN}/`,
-      "report": `${ORIGIN}/reports/taliban-call-on-panjshir-to-lay-down-arms/`,
-      "chronology": `${ORIGIN}/chronology/`,
+      home: `${ORIGIN}/`,
+      report: `${ORIGIN}/reports/taliban-call-on-panjshir-to-lay-down-arms/`,
+      chronology: `${ORIGIN}/chronology/`,
       "search ?q=Masood": `${ORIGIN}/search/?q=Masood`,
-      "person": `${ORIGIN}/people/ahmad-massoud/`,
-      "place": `${ORIGIN}/places/panjshir/`,
+      person: `${ORIGIN}/people/ahmad-massoud/`,
+      place: `${ORIGIN}/places/panjshir/`,
     };
     const scores = await lighthouseScores(urls, 3);
     const rows = Object.entries(scores).flatMap(([name, presets]) =>
@@ -121,18 +143,24 @@ async function lighthouseBenchmarks() {
         return `| ${name} | ${p} | ${s.performance} | ${s.accessibility} | ${s["best-practices"]} | ${s.seo} | ${s.failing.join(", ") || "none"} |`;
       }),
     );
-    section("lighthouse", `${stamp()} Lighthouse 12.8, median of 3 runs per page and preset, site served with gzip.
+    section(
+      "lighthouse",
+      `${stamp()} Lighthouse 12.8, median of 3 runs per page and preset, site served with gzip.
 
 | page | preset | performance | accessibility | best practices | SEO | audits below full marks (any run) |
 | --- | --- | --- | --- | --- | --- | --- |
-${rows.join("\n")}`);
+${rows.join("\n")}`,
+    );
   } finally {
     server.close();
   }
 }
 
 async function scaleBenchmarks() {
-  const sizes = (process.argv.find((a) => a.startsWith("--sizes=")) ?? "--sizes=5,100,1000").slice(8).split(",").map(Number);
+  const sizes = (process.argv.find((a) => a.startsWith("--sizes=")) ?? "--sizes=5,100,1000")
+    .slice(8)
+    .split(",")
+    .map(Number);
   const rows = [];
   for (const size of sizes) {
     const dir = join(tmpdir(), `panjshir-scale-${size}`);
@@ -154,13 +182,16 @@ async function scaleBenchmarks() {
       server.close();
     }
   }
-  section("scale", `${stamp()}
+  section(
+    "scale",
+    `${stamp()}
 
 | reports | build | peak memory | pages | search index raw / gzip | query latency median / p95 | cold load to first result |
 | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
-Targets at 1,000 reports: build under 60 s, name/place query p95 under 50 ms, index under 1 MiB gzip.`);
+Targets at 1,000 reports: build under 60 s, name/place query p95 under 50 ms, index under 1 MiB gzip.`,
+  );
 }
 
 if (only.includes("site")) await siteBenchmarks();

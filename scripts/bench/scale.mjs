@@ -3,7 +3,16 @@
 // with spread publication dates and events citing them. It is written to a folder outside the
 // repository, with the project's code copied beside it; nothing generated is committed.
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
@@ -29,7 +38,10 @@ function blocksOf(body) {
     if (!text) continue;
     if (caption !== null) {
       caption += `\n\n${text}`;
-      if (text.endsWith(":::")) (blocks.push(caption), (caption = null));
+      if (text.endsWith(":::")) {
+        blocks.push(caption);
+        caption = null;
+      }
     } else if (text.startsWith(":::caption") && !/\n:::$/.test(text)) caption = text;
     else blocks.push(text);
   }
@@ -87,7 +99,9 @@ export function generateCorpus(count, dir) {
     ].join("\n");
     writeFileSync(join(dir, "content/reports", `${id}.md`), `${frontmatter}${blocks.join("\n\n")}\n`);
     for (let e = 0; e < 2; e++) {
-      const when = new Date(Date.parse(day) - Math.floor(rand() * 10) * 86_400_000).toISOString().slice(0, 10);
+      const when = new Date(Date.parse(day) - Math.floor(rand() * 10) * 86_400_000)
+        .toISOString()
+        .slice(0, 10);
       events.push(
         [
           `${id}-event-${e + 1}:`,

@@ -36,7 +36,10 @@ export function serveStatic(dir, port) {
       "X-Content-Type-Options": "nosniff",
     };
     const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-    response.writeHead(status, gzip ? { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : headers);
+    response.writeHead(
+      status,
+      gzip ? { ...headers, "Content-Encoding": "gzip", Vary: "Accept-Encoding" } : headers,
+    );
     const stream = createReadStream(path);
     (gzip ? stream.pipe(createGzip({ level: 6 })) : stream).pipe(response);
   });
