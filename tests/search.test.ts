@@ -115,6 +115,16 @@ describe("ranking", () => {
     expect(entryIds(query)).not.toContain(id);
   });
 
+  test.each(["Masood", "Dasti", "Charika"])(
+    "passages in the reader's own spelling come first: %j",
+    (query) => {
+      const hits = search(query).passages;
+      const literal = hits.filter((h) => textOf(h.i).includes(query));
+      expect(literal.length).toBeGreaterThan(0);
+      expect(hits.slice(0, literal.length)).toEqual(literal);
+    },
+  );
+
   test("finds events about an entry", () => {
     expect(search("Mohammadi").events.map((h) => h.event.id)).toContain(
       "mohammadi-says-tuesday-night-assault-repelled",

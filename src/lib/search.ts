@@ -13,29 +13,27 @@ import type {
   TextShard,
 } from "./searchIndex";
 import { createMentionFinder } from "./mentions";
-import { foldForMatching, nameKey } from "./text";
+import { foldForMatching, foldForSearch, nameKey } from "./text";
 
 /** Longer queries are cut to this many characters (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
 /** Characters of context a snippet shows around its first highlight. */
 const SNIPPET_CONTEXT = 90;
 
-// Why these options (fuse.js 7, "basic" build: no extended or logical search, which a name
-// search does not need, for a smaller bundle):
-// - ignoreLocation: names and words may sit anywhere in a long passage; without it fuse only
-//   scores matches near the start (location 0 within `distance` characters).
+// Names are matched by fuse.js (its "basic" build: no extended or logical search, which a name
+// search does not need, for a smaller bundle), with these options:
+// - ignoreLocation: a name may match anywhere in a longer name ("Massoud" in "Ahmad Shah
+//   Massoud"); without it fuse only scores matches near the start of the string.
 // - ignoreDiacritics: "Panjshīr" and "Panjshir" are one name.
-// - threshold 0.34 for names: one wrong letter in three; "Masood"→"Massoud" (2 of 6) and
-//   "Panjsheer"→"Panjshir" (2 of 9) match, "Kabul" does not match "Kapisa".
-// - threshold 0.2 for passage text: long texts give fuzzy patterns many chances to match by
-//   accident, so words must be nearly exact; other spellings of names reach passages through the
-//   gazetteer instead.
+// - threshold 0.34: one wrong letter in three; "Masood"→"Massoud" (2 of 6) and "Panjsheer"→
+//   "Panjshir" (2 of 9) match, "Kabul" does not match "Kapisa".
 // - minMatchCharLength 2: a single matching letter is never a hit.
-// - No prebuilt index (Fuse.createIndex / parseIndex): building it in the browser from the
-//   ~200 passages and ~300 names takes about a millisecond (docs/BENCHMARKS.md), while the
-//   serialised index would roughly double the JSON the page downloads.
-// - Names reach passages through the gazetteer ids each passage carries, so a name or place
-//   query never needs the passages' text; text search covers the text shards loaded so far.
+// - No prebuilt index (Fuse.createIndex / parseIndex): fuse indexes the ~300 names in about a
+//   millisecond in the browser, less than the serialised index would take to download.
+// Names reach passages and events through the gazetteer ids they carry, so every spelling of a
+// name finds them. Passage text and event headlines are searched for the query's words,
+// accent- and case-blind, not fuzzily: over thousands of long texts, fuzzy matching costs
+// tens of milliseconds a keystroke and matches words by accident (docs/BENCHMARKS.md).
 const NAME_OPTIONS: IFuseOptions<NameRecord> = {
   keys: ["name"],
   includeScore: true,
@@ -44,22 +42,15 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
   threshold: 0.34,
   minMatchCharLength: 2,
 };
-const TEXT_OPTIONS: IFuseOptions<PassageText> = {
-  keys: ["text"],
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  threshold: 0.2,
-  minMatchCharLength: 2,
-};
-const EVENT_OPTIONS: IFuseOptions<IndexedEvent> = {
-  keys: ["headline"],
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  threshold: 0.2,
-  minMatchCharLength: 2,
-};
+/**
+ * Score of a passage or event whose text holds the whole query: the reader's own spelling, so
+ * it ranks first. One that names a matched entry otherwise scores the entry's score plus
+ * NAMED_OFFSET (0.02 for an exact name), then by its place in the index (publication order).
+ */
+const TEXT_PHRASE_SCORE = 0;
+const NAMED_OFFSET = 0.02;
+/** Score of one whose text holds every word of the query, apart. */
+const TEXT_WORDS_SCORE = 0.15;
 // fuse's final score also weighs in the length of the field, so a long name can pass the
 // bitap threshold on a loose partial match ("Kandahar" in "Jalaluddin Sekandar" scores 0.38).
 // Entries must also score at most this; every spelling and one- or two-letter slip of a name
@@ -71,12 +62,6 @@ const SUGGESTION_THRESHOLD = 0.6;
 interface NameRecord {
   entry: number;
   name: string;
-}
-
-interface PassageText {
-  /** Position of the passage in the index. */
-  i: number;
-  text: string;
 }
 
 /** A character range `[start, end)` to highlight. */
@@ -161,12 +146,16 @@ export function createSearcher(index: SearchIndex, shards: readonly TextShard[] 
   );
   const nameFuse = new Fuse(names, NAME_OPTIONS);
   const suggestionFuse = new Fuse(names, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
-  const textFuse = new Fuse<PassageText>([], TEXT_OPTIONS);
-  const eventFuse = new Fuse(index.events, EVENT_OPTIONS);
   const texts: (string | undefined)[] = [];
+  // Folded once, searched on every keystroke.
+  const foldedTexts: { i: number; folded: string }[] = [];
+  const foldedHeadlines = index.events.map((e) => foldForSearch(e.headline));
   const loaded = new Set<number>();
   const shardOf = (i: number) => Math.floor(i / index.shardSize);
-  const passageNumber = new Map(index.passages.map((p, i) => [p, i]));
+  // Postings: for each gazetteer id, the passages and events that name it, so a query touches
+  // only what its matched entries name, never the whole corpus.
+  const passagesNaming = postings(index.passages.map((p) => p.ids));
+  const eventsNaming = postings(index.events.map((e) => e.ids));
 
   const addShard = (shard: TextShard) => {
     const n = shardOf(shard.from);
@@ -174,7 +163,7 @@ export function createSearcher(index: SearchIndex, shards: readonly TextShard[] 
     loaded.add(n);
     shard.texts.forEach((text, k) => {
       texts[shard.from + k] = text;
-      textFuse.add({ i: shard.from + k, text });
+      foldedTexts.push({ i: shard.from + k, folded: foldForSearch(text) });
     });
   };
   shards.forEach(addShard);
@@ -193,24 +182,35 @@ export function createSearcher(index: SearchIndex, shards: readonly TextShard[] 
     if (nameKey(query).replace(/[^\p{L}\p{N}]/gu, "").length < 2) return empty;
 
     const entries = matchEntries(index, nameFuse, query);
-    const entryScore = new Map(entries.map((hit) => [hit.entry.id, hit.score]));
-    const bestEntryScore = (ids: string[]) => Math.min(...ids.map((id) => entryScore.get(id) ?? 1), 1);
+    const inText = textMatcher(query);
 
-    const events = mergeHits(
-      eventFuse.search(query).map((r) => ({ item: r.item, score: r.score ?? 1 })),
-      index.events.map((event) => ({ item: event, score: bestEntryScore(event.ids) })),
-    ).map(({ item, score }) => ({ event: item, score }));
+    const eventScores = bestScores(
+      foldedHeadlines.flatMap((folded, i) => {
+        const score = inText(folded);
+        return score < 1 ? [[i, score] as const] : [];
+      }),
+      entries.flatMap((hit) =>
+        (eventsNaming.get(hit.entry.id) ?? []).map((i) => [i, hit.score + NAMED_OFFSET] as const),
+      ),
+    );
+    const events = eventScores.map(([i, score]) => ({ event: index.events[i]!, score }));
 
     const highlighter = createHighlighter(
       query,
       entries.map((hit) => hit.entry),
     );
-    const passages = mergeHits(
-      textFuse.search(query).map((r) => ({ item: index.passages[r.item.i]!, score: r.score ?? 1 })),
-      index.passages.map((passage) => ({ item: passage, score: bestEntryScore(passage.ids) })),
-    ).map(({ item, score }) => {
-      const i = passageNumber.get(item)!;
-      return { passage: item, i, report: index.reports[item.report]!, score };
+    const passageScores = bestScores(
+      foldedTexts.flatMap(({ i, folded }) => {
+        const score = inText(folded);
+        return score < 1 ? [[i, score] as const] : [];
+      }),
+      entries.flatMap((hit) =>
+        (passagesNaming.get(hit.entry.id) ?? []).map((i) => [i, hit.score + NAMED_OFFSET] as const),
+      ),
+    );
+    const passages = passageScores.map(([i, score]) => {
+      const passage = index.passages[i]!;
+      return { passage, i, report: index.reports[passage.report]!, score };
     });
 
     const found = entries.length + events.length + passages.length > 0;
@@ -277,22 +277,45 @@ function matchEntries(index: SearchIndex, fuse: Fuse<NameRecord>, query: string)
 }
 
 /**
- * Joins two ranked lists of the same items, keeping each item's best score, dropping scores of
- * 1 (no match), sorting by score and then by position in the index (stable).
+ * Scores a folded text against the query: TEXT_PHRASE_SCORE when it holds the whole query,
+ * TEXT_WORDS_SCORE when it holds each of its words (of two letters or more), 1 otherwise.
  */
-function mergeHits<T>(...lists: { item: T; score: number }[][]): { item: T; score: number }[] {
-  const best = new Map<T, number>();
-  const order = new Map<T, number>();
+function textMatcher(query: string): (folded: string) => number {
+  const phrase = foldForSearch(query).trim();
+  const words = phrase.split(" ").filter((w) => w.length >= 2);
+  return (folded) => {
+    if (folded.includes(phrase)) return TEXT_PHRASE_SCORE;
+    return words.length > 1 && words.every((w) => folded.includes(w)) ? TEXT_WORDS_SCORE : 1;
+  };
+}
+
+/** For each id, the positions of the lists that contain it. */
+function postings(idLists: readonly string[][]): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  idLists.forEach((ids, position) => {
+    for (const id of ids) {
+      const list = map.get(id);
+      if (list) list.push(position);
+      else map.set(id, [position]);
+    }
+  });
+  return map;
+}
+
+/**
+ * Joins scored positions from several sources, keeping each position's best score, dropping
+ * scores of 1 (no match), and sorting by score, then by position (the index's order).
+ */
+function bestScores(...lists: (readonly (readonly [number, number])[])[]): [number, number][] {
+  const best = new Map<number, number>();
   for (const list of lists) {
-    for (const { item, score } of list) {
+    for (const [position, score] of list) {
       if (score >= 1) continue;
-      if (!order.has(item)) order.set(item, order.size);
-      best.set(item, Math.min(score, best.get(item) ?? 1));
+      const previous = best.get(position);
+      if (previous === undefined || score < previous) best.set(position, score);
     }
   }
-  return [...best.entries()]
-    .map(([item, score]) => ({ item, score }))
-    .sort((a, b) => a.score - b.score || order.get(a.item)! - order.get(b.item)!);
+  return [...best].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
 }
 
 /**

@@ -14,8 +14,8 @@ import { createSearcher, type Highlight, type SearchResults, type Searcher } fro
 import type { SearchIndex, TextShard } from "@/lib/searchIndex";
 
 const TYPE_LABELS = { person: "Person", place: "Place", organisation: "Organisation" } as const;
-/** Passages shown at first; a button shows the rest. */
-const PASSAGES_SHOWN = 30;
+/** Events and passages shown at first, each; a button shows the rest. */
+const SHOWN = 10;
 /**
  * Up to this many text shards (about 1,200 passages, some 50 reports) are loaded with the index,
  * so any word is searchable at once. Past it, shards load as results need their snippets, and
@@ -27,6 +27,9 @@ class PanjshirSearch extends HTMLElement {
   #search: Searcher | undefined;
   #index: SearchIndex | undefined;
   #shards = new Map<number, Promise<void>>();
+  /** Result groups the reader asked to see whole, for the current query. */
+  #expanded = new Set<string>();
+  #lastQuery = "";
   #input!: HTMLInputElement;
   #status!: HTMLElement;
   #results!: HTMLElement;
@@ -95,6 +98,8 @@ class PanjshirSearch extends HTMLElement {
     else url.searchParams.delete("q");
     history.replaceState(history.state, "", url);
     if (!this.#search) return;
+    if (query !== this.#lastQuery) this.#expanded.clear();
+    this.#lastQuery = query;
     const results = this.#search.search(query);
     this.#render(results);
     // Text for the snippets on show; the full text when the query names nobody and nowhere.
@@ -102,7 +107,9 @@ class PanjshirSearch extends HTMLElement {
     const needed =
       results.query && results.entries.length === 0
         ? all
-        : this.#search.missingShards(results.passages.slice(0, PASSAGES_SHOWN));
+        : this.#search.missingShards(
+            this.#expanded.has("passages") ? results.passages : results.passages.slice(0, SHOWN),
+          );
     this.#loadThenRerun(needed.filter((n) => !this.#shards.has(n)));
   }
 
@@ -136,11 +143,11 @@ class PanjshirSearch extends HTMLElement {
     }
   }
 
-  #render(results: SearchResults, passagesShown = PASSAGES_SHOWN): void {
+  #render(results: SearchResults): void {
     const { query, entries, events, passages, suggestions, truncated } = results;
-    this.#results.replaceChildren();
     if (!query) {
       this.#status.textContent = "Type a name, a place or any word from the reports.";
+      this.#results.replaceChildren();
       return;
     }
     const total = entries.length + events.length + passages.length;
@@ -154,6 +161,7 @@ class PanjshirSearch extends HTMLElement {
     this.#status.replaceChildren(...status.map((part) => (typeof part === "string" ? text(part) : part)));
 
     if (total === 0) {
+      this.#results.replaceChildren();
       if (suggestions.length > 0) {
         const p = el("p", {}, "Did you mean: ");
         suggestions.forEach((name, i) => {
@@ -172,90 +180,81 @@ class PanjshirSearch extends HTMLElement {
       return;
     }
 
-    if (entries.length > 0) {
-      this.#results.append(
-        group(
-          "People, places and organisations",
-          "results-entries",
-          entries.map(({ entry }) => {
-            const li = el("li");
-            const heading = el("p", { class: "result-title" });
-            heading.append(el("a", { href: entry.url, "data-result": "" }, entry.name), " ");
-            heading.append(el("span", { class: "label tag" }, TYPE_LABELS[entry.type]));
-            li.append(heading);
-            const spellings = [...entry.aliases, ...entry.shortNames];
-            if (spellings.length > 0) li.append(el("p", { class: "meta" }, `Also: ${spellings.join(", ")}`));
-            li.append(el("p", { class: "snippet" }, entry.description));
-            return li;
-          }),
-        ),
-      );
+    const sections = [
+      this.#limited("People, places and organisations", "entries", entries, ({ entry }) => {
+        const li = el("li");
+        const heading = el("p", { class: "result-title" });
+        heading.append(el("a", { href: entry.url, "data-result": "" }, entry.name), " ");
+        heading.append(el("span", { class: "label tag" }, TYPE_LABELS[entry.type]));
+        li.append(heading);
+        const spellings = [...entry.aliases, ...entry.shortNames];
+        if (spellings.length > 0) li.append(el("p", { class: "meta" }, `Also: ${spellings.join(", ")}`));
+        li.append(el("p", { class: "snippet" }, entry.description));
+        return li;
+      }),
+      this.#limited("Chronology events", "events", events, ({ event }) => {
+        const li = el("li");
+        const title = el("p", { class: "result-title" });
+        title.append(el("a", { href: event.url, "data-result": "" }, event.headline));
+        li.append(
+          title,
+          el("p", { class: "meta" }, el("time", { datetime: event.datetime }, event.dateLabel)),
+        );
+        return li;
+      }),
+      this.#limited("Passages", "passages", passages, (hit) => {
+        const view = results.view(hit);
+        const li = el("li");
+        const heading = el("p", { class: "result-title" });
+        const href = view?.href ?? `${hit.report.url}#${hit.passage.anchor}`;
+        heading.append(el("a", { href, "data-result": "" }, hit.report.title));
+        const meta = el("p", { class: "meta" });
+        meta.append(
+          `${hit.report.outlet ?? "Outlet not named"} · `,
+          el("time", { datetime: hit.report.date }, hit.report.dateLabel),
+        );
+        const quote = el("p", { class: "snippet" });
+        if (view) {
+          if (view.snippet.cutStart) quote.append("… ");
+          quote.append(...marked(view.snippet.text, view.snippet.highlights));
+          if (view.snippet.cutEnd) quote.append(" …");
+        } else {
+          quote.append("Loading the passage…");
+        }
+        li.append(heading, meta, quote);
+        return li;
+      }),
+    ];
+    // One insertion, so the page is laid out once per keystroke.
+    this.#results.replaceChildren(...sections.filter((section) => section !== null));
+  }
+
+  /**
+   * Appends a result group showing its first SHOWN items, with a button that shows them all
+   * (and keeps the reader's place by focusing the first newly shown result).
+   */
+  #limited<T>(
+    title: string,
+    key: string,
+    items: readonly T[],
+    render: (item: T) => HTMLElement,
+  ): HTMLElement | null {
+    if (items.length === 0) return null;
+    const whole = this.#expanded.has(key) || items.length <= SHOWN;
+    const shown = whole ? items : items.slice(0, SHOWN);
+    const id = `results-${key}`;
+    const heading = whole ? title : `${title} (first ${shown.length} of ${items.length})`;
+    const section = group(heading, id, shown.map(render));
+    if (!whole) {
+      const more = el("button", { type: "button" }, `Show all ${items.length} ${title.toLowerCase()}`);
+      more.addEventListener("click", () => {
+        this.#expanded.add(key);
+        this.#run();
+        this.#results.querySelectorAll<HTMLAnchorElement>(`#${id} + ol a[data-result]`).item(SHOWN)?.focus();
+      });
+      section.append(more);
     }
-    if (events.length > 0) {
-      this.#results.append(
-        group(
-          "Chronology events",
-          "results-events",
-          events.map(({ event }) => {
-            const li = el("li");
-            const title = el("p", { class: "result-title" });
-            title.append(el("a", { href: event.url, "data-result": "" }, event.headline));
-            li.append(
-              title,
-              el("p", { class: "meta" }, el("time", { datetime: event.datetime }, event.dateLabel)),
-            );
-            return li;
-          }),
-        ),
-      );
-    }
-    if (passages.length > 0) {
-      const shown = passages.slice(0, passagesShown);
-      const title =
-        shown.length < passages.length
-          ? `Passages (first ${shown.length} of ${passages.length})`
-          : "Passages";
-      const section = group(
-        title,
-        "results-passages",
-        shown.map((hit) => {
-          const view = results.view(hit);
-          const li = el("li");
-          const heading = el("p", { class: "result-title" });
-          const href = view?.href ?? `${hit.report.url}#${hit.passage.anchor}`;
-          heading.append(el("a", { href, "data-result": "" }, hit.report.title));
-          const meta = el("p", { class: "meta" });
-          meta.append(
-            `${hit.report.outlet ?? "Outlet not named"} · `,
-            el("time", { datetime: hit.report.date }, hit.report.dateLabel),
-          );
-          const quote = el("p", { class: "snippet" });
-          if (view) {
-            if (view.snippet.cutStart) quote.append("… ");
-            quote.append(...marked(view.snippet.text, view.snippet.highlights));
-            if (view.snippet.cutEnd) quote.append(" …");
-          } else {
-            quote.append("Loading the passage…");
-          }
-          li.append(heading, meta, quote);
-          return li;
-        }),
-      );
-      if (shown.length < passages.length) {
-        const more = el("button", { type: "button" }, `Show all ${passages.length} passages`);
-        more.addEventListener("click", () => {
-          this.#render(results, passages.length);
-          this.#loadThenRerun(this.#search!.missingShards(passages));
-          // Keep the reader's place: focus the first passage that was not shown before.
-          const links = this.#results.querySelectorAll<HTMLAnchorElement>(
-            "#results-passages + ol a[data-result]",
-          );
-          links.item(shown.length)?.focus();
-        });
-        section.append(more);
-      }
-      this.#results.append(section);
-    }
+    return section;
   }
 }
 

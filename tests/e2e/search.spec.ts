@@ -16,7 +16,7 @@ test.describe("search", () => {
     await field(page).pressSequentially("Masood");
     await expect(page.getByRole("status")).toContainText(/\d+ results .* for “Masood”/);
     const groups = results(page).getByRole("heading", { level: 2 });
-    await expect(groups).toHaveText(["People, places and organisations", "Chronology events", /^Passages/]);
+    await expect(groups).toHaveText(["People, places and organisations", /^Chronology events/, /^Passages/]);
     const people = results(page).getByRole("region", { name: "People, places and organisations" });
     await expect(people.getByRole("link", { name: "Ahmad Massoud", exact: true })).toBeVisible();
     await expect(people.getByRole("link", { name: "Ahmad Shah Massoud", exact: true })).toBeVisible();
@@ -36,6 +36,18 @@ test.describe("search", () => {
       .getByRole("listitem")
       .first();
     await expect(passage.locator("time")).toHaveAttribute("datetime", /^2021-/);
+  });
+
+  test("long groups show their first ten results and a button that shows them all", async ({ page }) => {
+    await openSearch(page, "Masood");
+    const passages = results(page).getByRole("region", { name: /^Passages \(first 10 of \d+\)$/ });
+    await expect(passages.getByRole("listitem")).toHaveCount(10);
+    const total = Number(/of (\d+)/.exec((await passages.getByRole("heading").textContent())!)![1]);
+    await passages.getByRole("button", { name: `Show all ${total} passages` }).click();
+    const all = results(page).getByRole("region", { name: "Passages", exact: true });
+    await expect(all.getByRole("listitem")).toHaveCount(total);
+    // The reader's place is kept: focus moves to the first result that was not shown before.
+    await expect(all.locator("a[data-result]").nth(10)).toBeFocused();
   });
 
   test("the query stays in the URL and opening it directly shows its results", async ({ page }) => {
