@@ -101,6 +101,17 @@ test.describe("report page", () => {
   });
 });
 
+test("in print, a report keeps its text and provenance and drops the navigation", async ({ page }) => {
+  await page.goto("reports/resistance-says-it-needs-help/");
+  await page.emulateMedia({ media: "print" });
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.getByRole("search")).toHaveCount(0);
+  await expect(page.locator(".report-body")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Provenance" })).toBeVisible();
+  const colour = await page.locator("body").evaluate((body) => getComputedStyle(body).color);
+  expect(colour).toBe("rgb(0, 0, 0)");
+});
+
 test("the 404 page offers search and the report list", async ({ page }) => {
   const response = await page.goto("no-such-page/");
   expect(response?.status()).toBe(404);
