@@ -46,7 +46,7 @@ export async function lighthouseScores(urls, runs = 3) {
       }
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
   return results;
 }

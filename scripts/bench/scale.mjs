@@ -135,7 +135,7 @@ export function measureBuild(dir) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
   });
   const seconds = (performance.now() - started) / 1000;
-  if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${run.stderr.slice(-3000)}`);
+  if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${String(run.stderr).slice(-3000)}`);
   const match = /BENCH ([\d.]+) (\d+)/.exec(run.stderr);
   const pages = countPages(join(dir, "dist"));
   return { seconds, peakMiB: match ? Number(match[2]) / 1024 : null, pages };
