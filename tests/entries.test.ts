@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
-import { eventsInvolving, mentionsOf, spellingsOf } from "@/lib/entries";
+import { eventsInvolving, mentionsOf, reportsNaming, spellingsOf } from "@/lib/entries";
 import { loadContent } from "./helpers/content";
 
 const corpus = buildCorpus(loadContent());
@@ -54,6 +54,13 @@ describe("mentionsOf: every passage that mentions an entry", () => {
     expect(mentions.some((m) => m.ambiguous)).toBe(true);
     expect(mentions.some((m) => !m.ambiguous)).toBe(true);
   });
+
+  test.each(["fahim-dashty", "ahmad-shah-massoud", "malimah", "taliban"])(
+    "reportsNaming(%s) is the set of reports mentionsOf finds",
+    (id) => {
+      expect(reportsNaming(corpus, id)).toEqual([...new Set(mentionsOf(corpus, id).map((m) => m.report))]);
+    },
+  );
 
   test("photo captions count", () => {
     expect(mentionsOf(corpus, "malimah").map((m) => m.passage.kind)).toEqual(["caption"]);

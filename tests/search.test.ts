@@ -5,6 +5,7 @@ import {
   makeSnippet,
   MAX_QUERY_LENGTH,
   mergeRanges,
+  splitHighlights,
   normaliseQuery,
   textFragment,
 } from "@/lib/search";
@@ -231,6 +232,33 @@ describe("helpers", () => {
     ],
   ])("mergeRanges(%j)", (ranges, expected) => {
     expect(mergeRanges(ranges)).toEqual(expected);
+  });
+
+  test.each([
+    ["Kabul fell", [], [{ text: "Kabul fell", mark: false }]],
+    [
+      "Kabul fell",
+      [{ start: 0, end: 5 }],
+      [
+        { text: "Kabul", mark: true },
+        { text: " fell", mark: false },
+      ],
+    ],
+    [
+      "in Kabul and Charika",
+      [
+        { start: 3, end: 8 },
+        { start: 13, end: 20 },
+      ],
+      [
+        { text: "in ", mark: false },
+        { text: "Kabul", mark: true },
+        { text: " and ", mark: false },
+        { text: "Charika", mark: true },
+      ],
+    ],
+  ])("splitHighlights(%j, %j)", (text, highlights, pieces) => {
+    expect(splitHighlights(text, highlights)).toEqual(pieces);
   });
 
   test("makeSnippet centres on the first highlight and moves the ranges", () => {

@@ -66,6 +66,13 @@ export function mentionsOf(corpus: Corpus, id: string): EntryMention[] {
   );
 }
 
+/** The reports that mention the entry (shared short names included), in publication order. */
+export function reportsNaming(corpus: Corpus, id: string): Report[] {
+  return corpus.reports.filter((report) =>
+    report.passages.some((p) => p.mentions.some((m) => m.ids.includes(id))),
+  );
+}
+
 /** The chronology events that involve the entry, in date order. */
 export function eventsInvolving(corpus: Corpus, id: string): ChronologyEvent[] {
   return corpus.events.filter((event) => event.involves.includes(id));

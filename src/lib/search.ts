@@ -345,6 +345,28 @@ export function createHighlighter(
   };
 }
 
+/** A piece of text, marked when it is a highlight. */
+export interface TextPiece {
+  text: string;
+  mark: boolean;
+}
+
+/**
+ * Cuts `text` at its highlights (sorted, not overlapping, as mergeRanges gives them) into
+ * pieces, so a view can wrap the marked ones in <mark> without building HTML from text.
+ */
+export function splitHighlights(text: string, highlights: readonly Highlight[]): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  let at = 0;
+  for (const { start, end } of highlights) {
+    if (start > at) pieces.push({ text: text.slice(at, start), mark: false });
+    pieces.push({ text: text.slice(start, end), mark: true });
+    at = end;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
+  return pieces;
+}
+
 /** Sorts ranges and joins those that overlap or touch. */
 export function mergeRanges(ranges: readonly Highlight[]): Highlight[] {
   const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -10,7 +10,13 @@
  * Everything from the index or the query is put on the page with textContent and createElement,
  * never as HTML.
  */
-import { createSearcher, type Highlight, type SearchResults, type Searcher } from "@/lib/search";
+import {
+  createSearcher,
+  splitHighlights,
+  type Highlight,
+  type SearchResults,
+  type Searcher,
+} from "@/lib/search";
 import type { SearchIndex, TextShard } from "@/lib/searchIndex";
 
 const TYPE_LABELS = { person: "Person", place: "Place", organisation: "Organisation" } as const;
@@ -270,15 +276,9 @@ function group(title: string, id: string, items: HTMLElement[]): HTMLElement {
 
 /** Text nodes and <mark> elements for `value` with `highlights` marked. */
 function marked(value: string, highlights: readonly Highlight[]): Node[] {
-  const nodes: Node[] = [];
-  let at = 0;
-  for (const { start, end } of highlights) {
-    if (start > at) nodes.push(text(value.slice(at, start)));
-    nodes.push(el("mark", {}, value.slice(start, end)));
-    at = end;
-  }
-  if (at < value.length) nodes.push(text(value.slice(at)));
-  return nodes;
+  return splitHighlights(value, highlights).map((piece) =>
+    piece.mark ? el("mark", {}, piece.text) : text(piece.text),
+  );
 }
 
 /** The query as the reader typed it, in quote marks, isolated for right-to-left text. */
