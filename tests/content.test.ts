@@ -10,7 +10,7 @@ import { createMentionFinder } from "@/lib/mentions";
 import { normaliseForQuote } from "@/lib/text";
 import { loadContent } from "./helpers/content";
 
-const SEEDS = new URL("../../shared/seeds/", import.meta.url).pathname;
+const SEEDS = new URL("../content/sources/", import.meta.url).pathname;
 const input = loadContent();
 const corpus = buildCorpus(input);
 
