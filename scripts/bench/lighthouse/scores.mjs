@@ -2,8 +2,8 @@
 import { launch } from "chrome-launcher";
 import lighthouse from "lighthouse";
 import desktopConfig from "lighthouse/core/config/desktop-config.js";
-import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
-import { summarise } from "./browser.mjs";
+import { CHROMIUM_ARGS, findChromium } from "../../chromium.mjs";
+import { summarise } from "../browser.mjs";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
 
