@@ -13,6 +13,7 @@ import { z } from "astro/zod";
 import { isIsoCalendarDate } from "@/lib/dates";
 import { isWhenExpression, WHEN_EXAMPLES } from "@/lib/when";
 import { yamlMappingFile } from "@/content/yamlMappingFile";
+import { TO_DO_PREFIX } from "@/lib/import/toDo";
 
 /**
  * Wraps `schema` so that a missing value fails with `fix`. Astro's error map replaces zod's own
@@ -30,7 +31,7 @@ function required<T extends z.ZodTypeAny>(schema: T, fix: string) {
 }
 
 /** Marks a value the import command could not determine (see `npm run import`). */
-export const TO_DO = "TODO(editor):";
+export const TO_DO = TO_DO_PREFIX;
 const isToDo = (value: unknown): value is string =>
   typeof value === "string" && value.trim().startsWith(TO_DO);
 // The to-do names its field and what to decide ("TODO(editor): published.date — choose …"), so

@@ -123,12 +123,22 @@ type Part =
  * Turns blocks (from `textToBlocks` or an HTML page) into the headline and Markdown body. Each
  * kept line stays verbatim; only markup is added (`## `, `- `, caption blocks, `\:`).
  */
-export function blocksToBody(input: readonly SourceBlock[], dropped: DroppedLine[] = []): ImportedBody {
+export function blocksToBody(
+  input: readonly SourceBlock[],
+  dropped: DroppedLine[] = [],
+  { findTitle = true }: { findTitle?: boolean } = {},
+): ImportedBody {
   const blocks = input.map((b) => ({ ...b, lines: [...b.lines] })).filter((b) => b.lines.length > 0);
   let title: string | undefined;
   // The headline: a first line that is not a sentence (news headlines carry no full stop).
   const first = blocks[0];
-  if (first && !first.caption && !isSentence(first.lines[0]!) && !MARKDOWN_HEADING.test(first.lines[0]!)) {
+  if (
+    findTitle &&
+    first &&
+    !first.caption &&
+    !isSentence(first.lines[0]!) &&
+    !MARKDOWN_HEADING.test(first.lines[0]!)
+  ) {
     title = first.lines.shift();
     if (first.lines.length === 0) blocks.shift();
   }
