@@ -42,7 +42,7 @@ export function slugFrom(text: string): string {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .toLowerCase()
-    .replace(/['’]/g, "")
+    .replace(/['‘’]/g, "")
     .split(/[^a-z0-9]+/)
     .filter(Boolean)
     .slice(0, 8)
