@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { reportSchema } from "@/content.config";
 import { corpusPeriod, weekdayCandidates } from "@/lib/import/dates";
+import { htmlToArticle } from "@/lib/import/html";
 import { runImportCommand } from "../scripts/importCommand";
 import { CONTENT_DIR, splitFrontmatter } from "./helpers/content";
 
@@ -88,6 +89,13 @@ describe("importing a saved HTML page", () => {
     expect((data as Copy).title).toBe("Resistance fighters dig in at the valley's mouth");
     expect((data as Copy).provenance.dropped).toEqual(["Advertisement"]);
     expect(printed.out.join("\n")).toContain('og:site_name" content="Example Daily News"');
+    // The text a copy of an HTML source is checked against: headline, article, chrome.
+    expect(htmlToArticle(html, "article.html").text.split("\n\n")).toEqual([
+      "Resistance fighters dig in at the valley's mouth",
+      ...paragraphs.slice(0, 2),
+      "Advertisement",
+      ...paragraphs.slice(2),
+    ]);
   });
 });
 

@@ -15,6 +15,11 @@ export interface HtmlArticle {
   blocks: SourceBlock[];
   /** Chrome that Readability kept inside the article, dropped by the same rules as for text. */
   dropped: DroppedLine[];
+  /**
+   * The article as the import read it, one line per block, chrome lines included, headline
+   * first: the text a copy of an HTML source is checked against (tests/content.test.ts).
+   */
+  text: string;
   /** The byline Readability found (it leaves it out of the article text). */
   byline?: string;
   /** `og:site_name`, with the markup that states it, as outlet evidence. */
@@ -42,11 +47,13 @@ export function htmlToArticle(html: string, fileName: string): HtmlArticle {
   const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
   const blocks: SourceBlock[] = [];
   const dropped: DroppedLine[] = [];
+  const read: string[] = [];
   for (const element of content.querySelectorAll(BLOCKS)) {
     // A block inside another block (a <p> in a <li> or <blockquote>) is read with its parent.
     if (element.parentElement?.closest(BLOCKS)) continue;
     const text = textOf(element);
     if (!text) continue;
+    read.push(text);
     const rule = chromeRuleFor(stripMarkup(text));
     if (rule) {
       dropped.push({ line: stripMarkup(text), kind: rule.kind });
@@ -66,6 +73,7 @@ export function htmlToArticle(html: string, fileName: string): HtmlArticle {
     ...(title ? { title } : {}),
     blocks,
     dropped,
+    text: [...(title ? [title] : []), ...read].join("\n\n"),
     ...(article.byline?.trim() ? { byline: article.byline.trim() } : {}),
     ...(siteNameContent
       ? {
