@@ -11,7 +11,7 @@ import {
   weekdayCandidates,
 } from "@/lib/import/dates";
 import { decodeSource, ImportError, sourceKind } from "@/lib/import/input";
-import { findCredits, findNames, toDo } from "@/lib/import/scaffold";
+import { findCredits, findNames, possibleAliasOf, toDo } from "@/lib/import/scaffold";
 import { slugFrom } from "@/lib/import/run";
 import { suggestEvents } from "@/lib/import/checklist";
 import { createMentionFinder } from "@/lib/mentions";
@@ -131,6 +131,22 @@ describe("names", () => {
     expect(known.find((k) => k.ambiguous)?.spellings).toEqual(new Map([["Massoud", 1]]));
     expect(unknown).toEqual([{ name: "Nishank Motwani", count: 2 }]);
   });
+});
+
+describe("possible aliases", () => {
+  const names = new Map([
+    ["ali-maisam-nazary", "Ali Maisam Nazary"],
+    ["fahim-dashty", "Fahim Dashty"],
+    ["kabul", "Kabul"],
+  ]);
+  test.each([
+    ["Ali Nazari", ["ali-maisam-nazary"]],
+    ["Fahim Dashti", ["fahim-dashty"]],
+    ["Fahem Dāshti", ["fahim-dashty"]],
+    ["Kabil", ["kabul"]],
+    ["Kabl", []], // words under five letters are too short to compare
+    ["Nishank Motwani", []],
+  ])("%s", (name, ids) => expect(possibleAliasOf(name, names)).toEqual(ids));
 });
 
 describe("slugs, to-dos and events", () => {

@@ -8,7 +8,7 @@ import { subDays } from "date-fns";
 import { toDay, toIsoDate, type IsoDate } from "@/lib/dates";
 import type { CaptionDecision, DroppedLine } from "./body";
 import type { DateCandidate } from "./dates";
-import type { CreditCandidate, KnownName, UnknownName } from "./scaffold";
+import { possibleAliasOf, type CreditCandidate, type KnownName, type UnknownName } from "./scaffold";
 
 /** A chronology event as the checklist needs it. */
 export interface EventSummary {
@@ -131,7 +131,7 @@ export function checklist(input: ChecklistInput): string[] {
     "nothing dropped",
   );
   section(
-    "Known people, places and organisations (add each new spelling to the entry's aliases)",
+    "Known people, places and organisations, under each spelling the report uses (check each is that entry)",
     input.known.map((k) => {
       const spellings = [...k.spellings].map(([s, n]) => `${s} ×${n}`).join(", ");
       const who = k.ids.map((id) => `${id} (${input.names.get(id) ?? id})`).join(" or ");
@@ -141,7 +141,10 @@ export function checklist(input: ChecklistInput): string[] {
   );
   section(
     "Gazetteer candidates: capitalised names the gazetteer does not know (add real names, with every spelling)",
-    input.unknown.map((u) => `${u.name} ×${u.count}`),
+    input.unknown.map((u) => {
+      const near = possibleAliasOf(u.name, input.names);
+      return `${u.name} ×${u.count}${near.length > 0 ? ` — another spelling of ${near.join(" or ")}? Then add it to its aliases` : ""}`;
+    }),
     "none",
   );
   section(

@@ -5,6 +5,7 @@
  */
 import { TO_DO_PREFIX } from "./toDo";
 import { mentionedIds, type MentionFinder } from "@/lib/mentions";
+import { stripDiacritics } from "@/lib/text";
 import type { CREDIT_ROLES } from "@/content.config";
 import { CREDIT_LINE, type DroppedLine } from "./body";
 
@@ -86,7 +87,7 @@ export function findNames(
     for (const match of line.matchAll(CAPITALISED_RUN)) {
       const name = match[0].replace(/[.]+$/, "").replace(/['’]s$/, "");
       const before = line.slice(0, match.index).trimEnd();
-      const sentenceStart = before === "" || /[.!?:"“”‘’'(—–-]$/.test(before);
+      const sentenceStart = before === "" || /[.!?:"“”‘’'(—–#-]$/.test(before);
       const single = !/\s/.test(name);
       // A single capitalised word opening a sentence is usually just that: skip it.
       if (single && (sentenceStart || NOT_NAMES.has(name))) continue;
@@ -115,10 +116,35 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 const NOT_NAMES = new Set(
-  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December I".split(
+  "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec I".split(
     " ",
   ),
 );
+
+/**
+ * Gazetteer entries an unknown name may be another spelling of: a word of five letters or more
+ * in it is one letter away from a word of the entry's name ("Nazari" and "Nazary").
+ */
+export function possibleAliasOf(name: string, names: ReadonlyMap<string, string>): string[] {
+  const wordsOf = (text: string) =>
+    stripDiacritics(text)
+      .toLowerCase()
+      .split(/[^a-z]+/)
+      .filter((w) => w.length >= 5);
+  const own = wordsOf(name);
+  return [...names]
+    .filter(([, entryName]) => wordsOf(entryName).some((w) => own.some((o) => oneEditApart(o, w))))
+    .map(([id]) => id);
+}
+
+// True when a and b differ by at most one inserted, deleted or changed letter.
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return true;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i);
+}
 
 function trimFunctionWords(name: string): string {
   const words = name.split(/\s+/);
