@@ -75,6 +75,7 @@ describe("textToBody", () => {
       "T\n\nA sentence.\n\nMen stand guard. (AP Photo/Someone)",
       "A sentence.\n\n:::caption\nMen stand guard. (AP Photo/Someone)\n:::",
     ],
+    ["a Markdown level-1 heading is the headline", "# **Headline**\n\nA sentence.", "A sentence."],
     ["chrome is dropped", "T\n\nAdvertisement\n\nA sentence.\n\nRead More", "A sentence."],
   ])("%s", (_name, text, body) => {
     expect(textToBody(text).body.trim()).toBe(body);

@@ -130,16 +130,17 @@ export function blocksToBody(
 ): ImportedBody {
   const blocks = input.map((b) => ({ ...b, lines: [...b.lines] })).filter((b) => b.lines.length > 0);
   let title: string | undefined;
-  // The headline: a first line that is not a sentence (news headlines carry no full stop).
+  // The headline: a first line that is not a sentence (news headlines carry no full stop), or
+  // a Markdown source's level-1 heading. A lower heading opens a section, not the document.
   const first = blocks[0];
+  const opening = first?.lines[0] ?? "";
   if (
     findTitle &&
     first &&
     !first.caption &&
-    !isSentence(first.lines[0]!) &&
-    !MARKDOWN_HEADING.test(first.lines[0]!)
+    (/^#\s+/.test(opening) || (!isSentence(opening) && !MARKDOWN_HEADING.test(opening)))
   ) {
-    title = first.lines.shift();
+    title = stripMarkup(first.lines.shift()!);
     if (first.lines.length === 0) blocks.shift();
   }
 
