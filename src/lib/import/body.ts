@@ -22,6 +22,8 @@ export interface DroppedLine {
   line: string;
   /** The kind of chrome, from the rule. */
   kind: string;
+  /** True when the rule says such lines often name the site (outlet evidence). */
+  namesSite?: boolean;
 }
 
 /** Why a block became a caption: shown in the checklist so an editor can confirm it. */
@@ -96,7 +98,7 @@ export function textToBlocks(
     const rule = chromeRuleFor(unmarked, rules);
     if (rule) {
       // A dropped line ends the paragraph it stood in, as if it were a gap of its own.
-      dropped.push({ line: unmarked, kind: rule.kind });
+      dropped.push({ line: unmarked, kind: rule.kind, ...(rule.namesSite ? { namesSite: true } : {}) });
       current = null;
       continue;
     }

@@ -16,6 +16,8 @@ export interface ChromeRule {
   pattern: RegExp;
   /** Lines the rule drops: documentation, and the rule's own test cases. */
   examples: readonly string[];
+  /** True when such a line often names the site (a newsletter, contacts): outlet evidence. */
+  namesSite?: boolean;
 }
 
 /** Every chrome rule, in the order they are tried. */
@@ -78,6 +80,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: "newsletter form",
     pattern:
       /^(?:subscribe(?: to .*| now)?|sign up(?: for| to)? .*newsletter.*|\* indicates required|made with\s+mailchimp)$/i,
+    namesSite: true,
     examples: [
       "Subscribe to the International Relations Updates by The Kootneeti",
       "* indicates required",
@@ -96,6 +99,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: "contact details",
     pattern:
       /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:[\w-]+\.)+[a-z]{2,}(?:\/\S*)?|\(?\+?\d[\d\s()+-]{6,}\d)$/i,
+    namesSite: true,
     examples: ["team@thekootneeti.com", "courses.thekootneeti.in", "(+91) 120 4565994"],
   },
   /**
@@ -105,6 +109,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: "promotion in capitals",
     pattern: /^(?=(?:.*\p{Lu}){2})(?=\S+\s+\S)[^\p{Ll}]+$/u,
+    namesSite: true,
     examples: ["CERTIFICATE COURSE IN", "SIX-WEEK ONLINE COURSE IN INTERNATIONAL RELATIONS", "JOIN TODAY!"],
   },
   /** Sharing buttons and social links. */
@@ -123,6 +128,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     kind: "copyright notice",
     pattern: /^(?:©|copyright\b|all rights reserved).*$/i,
+    namesSite: true,
     examples: ["© 2021 Example News. All rights reserved."],
   },
 ];

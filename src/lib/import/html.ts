@@ -56,7 +56,11 @@ export function htmlToArticle(html: string, fileName: string): HtmlArticle {
     read.push(text);
     const rule = chromeRuleFor(stripMarkup(text));
     if (rule) {
-      dropped.push({ line: stripMarkup(text), kind: rule.kind });
+      dropped.push({
+        line: stripMarkup(text),
+        kind: rule.kind,
+        ...(rule.namesSite ? { namesSite: true } : {}),
+      });
       continue;
     }
     const tag = element.tagName.toLowerCase();

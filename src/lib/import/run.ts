@@ -88,8 +88,7 @@ export function importDocument(
   const credits = findCredits(bodyLines);
   const names = findNames(imported.body, context.findMentions);
   for (const dropped of imported.dropped)
-    if (/newsletter|contact|capitals|copyright/.test(dropped.kind))
-      outletEvidence.push(`dropped ${dropped.kind} line “${dropped.line}”`);
+    if (dropped.namesSite) outletEvidence.push(`dropped ${dropped.kind} line “${dropped.line}”`);
   for (const line of bodyLines)
     if (/©|copyright|views of|published by/i.test(line))
       outletEvidence.push(`the text: “${line.replace(/^\*|\*$/g, "")}”`);
