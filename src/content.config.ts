@@ -13,6 +13,7 @@ import { z } from "astro/zod";
 import { isIsoCalendarDate } from "@/lib/dates";
 import { isWhenExpression, WHEN_EXAMPLES } from "@/lib/when";
 import { yamlMappingFile } from "@/content/yamlMappingFile";
+import { TO_DO_PREFIX } from "@/lib/import/toDo";
 
 /**
  * Wraps `schema` so that a missing value fails with `fix`. Astro's error map replaces zod's own
@@ -24,9 +25,19 @@ function required<T extends z.ZodTypeAny>(schema: T, fix: string) {
     .any()
     .superRefine((value, ctx) => {
       if (value === undefined || value === null) ctx.addIssue({ code: "custom", message: fix, fatal: true });
+      else if (isToDo(value)) ctx.addIssue({ code: "custom", message: toDoMessage(value), fatal: true });
     })
     .pipe(schema);
 }
+
+/** Marks a value the import command could not determine (see `npm run import`). */
+export const TO_DO = TO_DO_PREFIX;
+const isToDo = (value: unknown): value is string =>
+  typeof value === "string" && value.trim().startsWith(TO_DO);
+// The to-do names its field and what to decide ("TODO(editor): published.date — choose …"), so
+// the message repeats it: the build fails until an editor replaces it with a decision.
+const toDoMessage = (value: string) =>
+  `Still a to-do from the import: ${value.trim().slice(TO_DO.length).trim()} Decide, then replace the TODO value.`;
 
 /** A non-empty line of text; `fix` is the message an editor sees when it is missing or wrong. */
 const text = (fix: string) => required(z.string().trim().min(1, fix), fix);

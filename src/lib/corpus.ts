@@ -18,6 +18,7 @@ import type {
 import { compareResolvedDates, resolveWhen, type ResolvedDate } from "./when";
 import {
   createMentionFinder,
+  namedEntryOf,
   findNameCollisions,
   mentionedIds,
   type Mention,
@@ -308,11 +309,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
     subject.relations.push(resolved);
     object.relations.push(resolved);
   }
-  const namedEntries = [...gazetteerById.values()].map((e) => ({
-    id: e.id,
-    names: [e.name, ...e.aliases, ...e.transliterations],
-    shortNames: e.shortNames,
-  }));
+  const namedEntries = [...gazetteerById.values()].map(namedEntryOf);
   for (const collision of findNameCollisions(namedEntries)) {
     const files = collision.ids.map((id) => `${id} (${gazetteerById.get(id)?.filePath})`).join(", ");
     problem(

@@ -14,6 +14,27 @@ export interface NamedEntry {
   shortNames?: readonly string[];
 }
 
+/** The spellings of a gazetteer entry as its data files give them. */
+export interface GazetteerNames {
+  id: string;
+  name: string;
+  aliases?: readonly string[];
+  transliterations?: readonly string[];
+  shortNames?: readonly string[];
+}
+
+/**
+ * What the matcher knows of a gazetteer entry: its name, aliases and transliterations identify
+ * it alone; its short names may be shared. The one mapping, for the build and the import alike.
+ */
+export function namedEntryOf(entry: GazetteerNames): NamedEntry {
+  return {
+    id: entry.id,
+    names: [entry.name, ...(entry.aliases ?? []), ...(entry.transliterations ?? [])],
+    shortNames: entry.shortNames ?? [],
+  };
+}
+
 /** One place in a text where a name occurs. */
 export interface Mention {
   /** The entries the name may refer to: one, or several for a shared short name. */

@@ -4,7 +4,6 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { load } from "js-yaml";
 import type { z } from "astro/zod";
 import {
   eraSchema,
@@ -16,16 +15,13 @@ import {
 } from "@/content.config";
 import type { CorpusInput, EntryInput } from "@/lib/corpus";
 import { parseYamlMapping } from "@/lib/yamlMapping";
+import { splitFrontmatter } from "@/lib/frontmatter";
 
 /** The project's content folder. */
 export const CONTENT_DIR = new URL("../../content/", import.meta.url).pathname;
 
-/** Splits a Markdown file into its YAML frontmatter (parsed) and body. */
-export function splitFrontmatter(source: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error("no frontmatter");
-  return { data: load(match[1]!), body: match[2]! };
-}
+// One frontmatter splitter for the tests and the import command.
+export { splitFrontmatter };
 
 function mapping<S extends z.ZodTypeAny>(dir: string, file: string, schema: S): EntryInput<z.output<S>>[] {
   const path = join(dir, file);

@@ -1,0 +1,131 @@
+/**
+ * One import, from a file's bytes to the report file and its checklist, without touching the
+ * disk: the command (`scripts/import.ts`) reads the file and the content, calls this, and
+ * writes the result only when it returns.
+ */
+import type { IsoDate } from "@/lib/dates";
+import type { MentionFinder } from "@/lib/mentions";
+import { blocksToBody, textToBody, type ImportedBody } from "./body";
+import { checklist, suggestEvents, type EventSummary } from "./checklist";
+import { corpusPeriod, explicitCandidates, weekdayCandidates } from "./dates";
+import { htmlToArticle } from "./html";
+import { decodeSource, ImportError, sourceKind } from "./input";
+import { findCredits, findNames, reportFile } from "./scaffold";
+
+/** What the import knows of the existing content. */
+export interface ImportContext {
+  /** The project's mention finder over the whole gazetteer. */
+  findMentions: MentionFinder;
+  /** Canonical name of every gazetteer id. */
+  names: ReadonlyMap<string, string>;
+  events: readonly EventSummary[];
+  /** Publication day of every existing report, by id. */
+  published: ReadonlyMap<string, IsoDate>;
+  /** Report ids already in the folder the import writes to. */
+  existingSlugs: ReadonlySet<string>;
+  /** How the reports folder is named in messages, e.g. "content/reports". */
+  reportsLabel: string;
+}
+
+/** The result of an import: the file to write and the checklist to print. */
+export interface ImportResult {
+  slug: string;
+  markdown: string;
+  checklist: string[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A readable slug from a headline or file name: its first eight words, lower case, hyphens. */
+export function slugFrom(text: string): string {
+  return text
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/['‘’]/g, "")
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
+    .slice(0, 8)
+    .join("-");
+}
+
+/** Imports one document; throws an ImportError (and returns nothing to write) on bad input. */
+export function importDocument(
+  input: { fileName: string; bytes: Uint8Array; slug?: string | undefined },
+  context: ImportContext,
+): ImportResult {
+  const kind = sourceKind(input.fileName);
+  const text = decodeSource(input.bytes, input.fileName);
+  const baseName = input.fileName.split(/[\\/]/).pop()!;
+  let imported: ImportedBody;
+  const outletEvidence: string[] = [];
+  if (kind === "html") {
+    const article = htmlToArticle(text, input.fileName);
+    imported = blocksToBody(article.blocks, article.dropped, { findTitle: false });
+    if (article.title) imported.title = article.title;
+    if (article.byline) outletEvidence.push(`the page's byline (not in the copy): “${article.byline}”`);
+    if (article.siteName) outletEvidence.push(`the page states its site name: ${article.siteName.evidence}`);
+  } else {
+    imported = textToBody(text);
+  }
+  if (imported.body.trim() === "")
+    throw new ImportError(`${input.fileName}: no article text found (every line is page chrome or empty).`);
+
+  const slug = input.slug ?? slugFrom(imported.title ?? baseName.replace(/\.[^.]+$/, ""));
+  if (!SLUG.test(slug))
+    throw new ImportError(
+      `The slug "${slug}" must be lower-case words joined by hyphens, e.g. "taliban-take-bazarak".`,
+    );
+  if (context.existingSlugs.has(slug))
+    throw new ImportError(
+      `${context.reportsLabel}/${slug}.md already exists: choose another --slug. Nothing was written.`,
+    );
+
+  const period = corpusPeriod([...context.published.values()]);
+  const explicitDates = explicitCandidates(imported.body, period);
+  const weekdayDates = weekdayCandidates(imported.body, period);
+  const bodyLines = imported.body.split("\n");
+  const credits = findCredits(bodyLines);
+  const names = findNames(imported.body, context.findMentions);
+  for (const dropped of imported.dropped)
+    if (dropped.namesSite) outletEvidence.push(`dropped ${dropped.kind} line “${dropped.line}”`);
+  for (const line of bodyLines)
+    if (/©|copyright|views of|published by/i.test(line))
+      outletEvidence.push(`the text: “${line.replace(/^\*|\*$/g, "")}”`);
+
+  const candidateDays = [...explicitDates, ...weekdayDates].map((c) => c.date);
+  const events = suggestEvents(context.events, context.published, names.ids, candidateDays);
+  const dateNotes = [
+    ...explicitDates.map((c) => `candidate ${c.date}: ${c.bases.join("; ")}`),
+    ...weekdayDates.map((c) => `candidate ${c.date}: weekday phrases (see the checklist)`),
+  ];
+  const markdown = reportFile(
+    {
+      slug,
+      seedFile: baseName,
+      ...(imported.title !== undefined ? { title: imported.title } : {}),
+      credits,
+      dropped: imported.dropped,
+      dateNotes,
+    },
+    imported.body,
+  );
+  return {
+    slug,
+    markdown,
+    checklist: checklist({
+      file: `${context.reportsLabel}/${slug}.md`,
+      ...(imported.title !== undefined ? { title: imported.title } : {}),
+      explicitDates,
+      weekdayDates,
+      credits,
+      outletEvidence,
+      known: names.known,
+      names: context.names,
+      unknown: names.unknown,
+      captions: imported.captions,
+      dropped: imported.dropped,
+      events,
+    }),
+  };
+}
