@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import {
   compatible,
   findDisputes,
+  formatClaimValue,
   formatCount,
   readClaimValue,
   type ClaimValue,
@@ -171,4 +172,14 @@ test.each<[{ min: number; max: number | null }, string]>([
   [{ min: 7, max: null }, "7 or more"],
 ])("formatCount(%o) is %s", (value, expected) => {
   expect(formatCount(value)).toBe(expected);
+});
+
+test.each<[ClaimValue, string]>([
+  [count(7, 8), "7–8"],
+  [status("unclear"), "unclear"],
+  [places(true, "khawak-pass", "shotol"), "KHAWAK-PASS, SHOTOL (the whole list)"],
+  [places(false, "kapisa"), "KAPISA (among others)"],
+  [text, ""],
+])("formatClaimValue(%o) is %s", (value, expected) => {
+  expect(formatClaimValue(value, (id) => id.toUpperCase())).toBe(expected);
 });

@@ -202,3 +202,20 @@ export function formatCount(value: { min: number; max: number | null }): string 
   if (value.max === null) return `${value.min} or more`;
   return value.min === value.max ? String(value.min) : `${value.min}–${value.max}`;
 }
+
+/**
+ * A typed value as a reader sees it, beside the report's words: "7–8", "yes", "Khawak Pass,
+ * Shotol (the whole list)". Text claims have no value of their own: the words are the claim.
+ */
+export function formatClaimValue(value: ClaimValue, placeName: (id: string) => string): string {
+  switch (value.type) {
+    case "count":
+      return formatCount(value);
+    case "status":
+      return value.status;
+    case "places":
+      return `${value.places.map(placeName).join(", ")} (${value.complete ? "the whole list" : "among others"})`;
+    case "text":
+      return "";
+  }
+}
