@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildCorpus, ContentError, type CorpusInput } from "@/lib/corpus";
+import { allOverlap, buildCorpus, ContentError, mostPrecise, type CorpusInput } from "@/lib/corpus";
+import { resolveWhen } from "@/lib/when";
 import { loadContent } from "./helpers/content";
 
 const FIXTURES = new URL("./fixtures/valid/", import.meta.url).pathname;
@@ -252,5 +253,33 @@ describe("buildCorpus rejects bad content, naming the file, the field and the fi
     input.events[0]!.data.citations[0]!.quote = "not there";
     input.events[0]!.data.involves = ["nobody"];
     expect(problemsOf(input)).toHaveLength(2);
+  });
+});
+
+describe("dating an event from its citations", () => {
+  const at = (when: string, published = "2021-09-03") => resolveWhen(when, published);
+  test.each<[string, string[], string]>([
+    [
+      "a dated day beats an undated statement",
+      ["reported", "Tuesday night"],
+      "Tuesday night (31 August 2021)",
+    ],
+    [
+      "of undated statements, the earliest report wins",
+      ["reported", "reported@2021-09-01"],
+      "undated; reported 1 September 2021",
+    ],
+    ["a day beats a year", ["2021", "2021-08-15"], "15 August 2021"],
+  ])("%s", (_label, whens, label) => {
+    const dates = whens.map((w) => (w.includes("@") ? at(w.split("@")[0]!, w.split("@")[1]!) : at(w)));
+    expect(mostPrecise(dates).label).toBe(label);
+  });
+
+  test.each<[string, string[], boolean]>([
+    ["an undated statement overlaps any earlier day", ["reported", "late Monday"], true],
+    ["two different days do not overlap", ["Tuesday night", "late Monday"], false],
+    ["a decade overlaps a year in it", ["1980s", "1989"], true],
+  ])("%s", (_label, whens, expected) => {
+    expect(allOverlap(whens.map((w) => at(w)))).toBe(expected);
   });
 });
