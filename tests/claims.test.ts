@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import {
+  attribution,
   compatible,
   findDisputes,
   formatClaimValue,
@@ -182,4 +183,20 @@ test.each<[ClaimValue, string]>([
   [text, ""],
 ])("formatClaimValue(%o) is %s", (value, expected) => {
   expect(formatClaimValue(value, (id) => id.toUpperCase())).toBe(expected);
+});
+
+test.each<[string, { id: string; name: string }, string]>([
+  [
+    "Fahim Dashty",
+    { id: "nrf", name: "National Resistance Front" },
+    "Fahim Dashty (National Resistance Front)",
+  ],
+  ["Taliban", { id: "taliban", name: "Taliban" }, "Taliban"],
+  [
+    "The Kootneeti (the report itself)",
+    { id: "outlet", name: "The outlet" },
+    "The Kootneeti (the report itself)",
+  ],
+])("attribution(%s) is %s", (label, party, expected) => {
+  expect(attribution(label, party)).toBe(expected);
 });

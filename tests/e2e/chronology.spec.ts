@@ -35,8 +35,13 @@ test.describe("chronology", () => {
     await expect(event.getByText("Disputed", { exact: true })).toBeVisible();
     await expect(event.locator(".dispute-note")).toContainText("cannot both be true");
     const table = event.getByRole("table", { name: /Claims side by side \(disputed\)/ });
-    await expect(table.getByRole("cell", { name: /\(Taliban\)/ })).toBeVisible();
-    await expect(table.getByRole("cell", { name: /\(The outlet\)/ })).toBeVisible();
+    await expect(table.getByRole("cell", { name: "Taliban", exact: true })).toBeVisible();
+    await expect(
+      table.getByRole("cell", { name: "The Kootneeti (the report itself)", exact: true }),
+    ).toBeVisible();
+    await expect(event.locator(".dispute-note")).toHaveText(
+      "Disputed, Sides of the valley with Taliban forces: these claims cannot both be true — “on three sides” (The Kootneeti (the report itself)) and “surrounded on all four sides” (Taliban).",
+    );
   });
 
   test("agreeing figures and reworded statements are not shown as disputes", async ({ page }) => {
