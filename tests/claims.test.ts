@@ -192,6 +192,7 @@ test.each<[string, { id: string; name: string }, string]>([
     "Fahim Dashty (National Resistance Front)",
   ],
   ["Taliban", { id: "taliban", name: "Taliban" }, "Taliban"],
+  ["residents of Panjshir", { id: "residents", name: "Residents of Panjshir" }, "residents of Panjshir"],
   [
     "The Kootneeti (the report itself)",
     { id: "outlet", name: "The outlet" },

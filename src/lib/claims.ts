@@ -223,9 +223,9 @@ export function formatClaimValue(value: ClaimValue, placeName: (id: string) => s
 /**
  * Who makes a claim, for readers: the claimant, and the party in brackets when it adds
  * something ("Fahim Dashty (National Resistance Front)"), not for the outlet's own voice or
- * when the claimant is the party ("Taliban", not "Taliban (Taliban)").
+ * when the claimant is the party, whatever the case ("Taliban", not "Taliban (Taliban)").
  */
 export function attribution(claimantLabel: string, party: { id: string; name: string }): string {
-  if (party.id === "outlet" || party.name === claimantLabel) return claimantLabel;
+  if (party.id === "outlet" || party.name.toLowerCase() === claimantLabel.toLowerCase()) return claimantLabel;
   return `${claimantLabel} (${party.name})`;
 }
