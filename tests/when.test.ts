@@ -205,3 +205,8 @@ test("an undated statement sorts after everything its report's day dates", () =>
     expect(compareResolvedDates(resolveWhen(when, published), undated)).toBeLessThan(0);
   }
 });
+
+test("of two dates starting together, the one that ends first comes first", () => {
+  const dates = ["1989–1996", "1989"].map((w) => resolveWhen(w, "2021-09-03"));
+  expect(dates.sort(compareResolvedDates).map((d) => d.label)).toEqual(["1989", "1989–1996"]);
+});

@@ -189,12 +189,14 @@ export function resolveWhen(when: string | WhenExpression, published: IsoDate): 
 }
 
 /**
- * Orders resolved dates: by first day; for the same first day the coarser precision first (a
- * year before the dated events of that year); within a day, unnamed part first, then early,
- * morning … night, then undated statements placed on their report's day. Returns 0 for equal dates so a stable sort keeps data order.
+ * Orders resolved dates: by first day; for the same first day the one that ends first (the
+ * 1989 withdrawal before the 1989–1996 war that followed it), then the coarser precision;
+ * within a day, unnamed part first, then early, morning … night, then undated statements placed
+ * on their report's day. Returns 0 for equal dates so a stable sort keeps data order.
  */
 export function compareResolvedDates(a: ResolvedDate, b: ResolvedDate): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   const precision = PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision);
   if (precision !== 0) return precision;
   return partRank(a) - partRank(b);
