@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { buildCorpus } from "@/lib/corpus";
+import { buildCorpus, TITLE_ANCHOR } from "@/lib/corpus";
 import { htmlToArticle } from "@/lib/import/html";
 import { createMentionFinder } from "@/lib/mentions";
 import { normaliseForQuote } from "@/lib/text";
@@ -113,12 +113,33 @@ describe("the chronology", () => {
     for (const event of corpus.events) {
       expect(event.citations.length).toBeGreaterThan(0);
       for (const citation of event.citations) {
-        const passage = corpus.reportsById
-          .get(citation.report)!
-          .passages.find((p) => p.anchor === citation.anchor)!;
-        expect(normaliseForQuote(passage.text)).toContain(normaliseForQuote(citation.quote));
+        const report = corpus.reportsById.get(citation.report)!;
+        const text =
+          citation.anchor === TITLE_ANCHOR
+            ? report.data.title
+            : report.passages.find((p) => p.anchor === citation.anchor)!.text;
+        expect(normaliseForQuote(text)).toContain(normaliseForQuote(citation.quote));
       }
     }
+  });
+
+  test("the only disputes are values two parties give that cannot both be true", () => {
+    // Pinned so that a data change that creates or removes a dispute is a reviewed decision.
+    const disputed = corpus.events.filter((e) => e.disputed);
+    expect(disputed.map((e) => [e.id, e.disputes.map((d) => d.topic), e.declaredDispute])).toEqual([
+      ["sides-of-panjshir-with-taliban-forces", ["sides-with-taliban-forces"], undefined],
+    ]);
+  });
+
+  test("both sides' casualty claims are in the data, each with a party", () => {
+    const casualtyParties = new Set(
+      corpus.events.flatMap((e) =>
+        e.claims.filter((c) => corpus.topicsById.get(c.topic)!.ledger === "casualties").map((c) => c.party),
+      ),
+    );
+    expect([...casualtyParties]).toEqual(
+      expect.arrayContaining(["nrf", "taliban", "former-government", "analyst"]),
+    );
   });
 
   test("covers the background and the week, in order", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { buildCorpus, ContentError, type CorpusInput } from "@/lib/corpus";
+import { allOverlap, buildCorpus, ContentError, mostPrecise, type CorpusInput } from "@/lib/corpus";
+import { resolveWhen } from "@/lib/when";
 import { loadContent } from "./helpers/content";
 
 const FIXTURES = new URL("./fixtures/valid/", import.meta.url).pathname;
@@ -49,30 +50,74 @@ describe("buildCorpus on valid fixtures", () => {
   test("sorts events by date and assigns eras", () => {
     expect(corpus.events.map((e) => [e.id, e.date.start, e.era])).toEqual([
       ["kabul-falls", "2021-08-15", "background"],
+      ["monday-fighting", "2021-08-30", "offensive"],
       ["tuesday-attack", "2021-08-31", "offensive"],
       ["talks-fail", "2021-09-01", "offensive"],
     ]);
-    expect(corpus.eras.map((e) => e.events.length)).toEqual([1, 2]);
+    expect(corpus.eras.map((e) => e.events.length)).toEqual([1, 3]);
   });
 
-  test("merges citations of one event and says when reports date it differently", () => {
-    const event = corpus.events.find((e) => e.id === "tuesday-attack")!;
+  test("merges the citations of one happening, keeping 'happened on' and 'reported on' apart", () => {
+    const event = corpus.events.find((e) => e.id === "monday-fighting")!;
     expect(event.reports).toEqual(["second-report", "first-report"]);
-    expect(event.datesDiffer).toBe(true);
-    expect(event.citations.map((c) => c.date?.label)).toEqual([
-      "Tuesday night (31 August 2021)",
-      "late Monday (30 August 2021)",
+    expect(event.datesDiffer).toBe(false);
+    expect(event.citations.map((c) => [c.date?.label, c.reported])).toEqual([
+      ["late Monday (30 August 2021)", "2021-09-01"],
+      ["Monday (30 August 2021)", "2021-09-03"],
     ]);
   });
 
-  test("marks different figures for one topic as a dispute, each attributed", () => {
-    const event = corpus.events.find((e) => e.id === "tuesday-attack")!;
-    expect(event.disputes).toHaveLength(1);
-    expect(event.disputes[0]!.topic).toBe("Taliban killed");
-    expect(event.disputes[0]!.claims.map((c) => [c.value, c.citation.claimantLabel])).toEqual([
-      ["34", "National Resistance Front"],
-      ["40", "Fahim Dashty"],
+  test("an undated statement is placed on its report's day and says so; a dated citation wins", () => {
+    const event = corpus.events.find((e) => e.id === "talks-fail")!;
+    expect(event.citations[1]!.date).toMatchObject({
+      start: "2021-09-03",
+      undated: true,
+      label: "undated; reported 3 September 2021",
+    });
+    expect(event.date.start).toBe("2021-09-01");
+  });
+
+  test("compatible counts from one party are not a dispute ('7 or 8' and 'at least seven')", () => {
+    const event = corpus.events.find((e) => e.id === "monday-fighting")!;
+    expect(event.claims.map((c) => c.value)).toEqual([
+      { type: "count", min: 7, max: 8 },
+      { type: "count", min: 7, max: null },
     ]);
+    expect(event.disputes).toEqual([]);
+    expect(event.disputed).toBe(false);
+  });
+
+  test("two parties' values that cannot both be true are a dispute, each attributed", () => {
+    const event = corpus.events.find((e) => e.id === "talks-fail")!;
+    expect(event.disputed).toBe(true);
+    expect(event.disputes.map((d) => d.topic)).toEqual(["talks-under-way"]);
+    expect(event.disputes[0]!.conflicts.map(([a, b]) => [a.party, b.party])).toEqual([["taliban", "nrf"]]);
+    expect(event.disputes[0]!.claims.map((c) => [c.words, c.citation.claimantLabel])).toEqual([
+      ["talks had failed", "a Taliban official"],
+      ["still going on", "National Resistance Front"],
+    ]);
+  });
+
+  test("resolves the outlet's verification words to their paragraph", () => {
+    const citation = corpus.events.find((e) => e.id === "talks-fail")!.citations[1]!;
+    expect(citation.verification).toEqual({
+      status: "not verified",
+      quote: "Example News could not verify this.",
+      anchor: "p-1",
+    });
+  });
+
+  test("a declared dispute marks the event, with the editor's reason", () => {
+    const input = valid();
+    input.events[1]!.data.citations[1]!.when = "Tuesday night";
+    input.events[1]!.data.dispute = { reason: "The two reports put the fighting on different nights." };
+    const event = buildCorpus(input).events.find((e) => e.id === "monday-fighting")!;
+    expect(event).toMatchObject({
+      datesDiffer: true,
+      disputed: true,
+      disputes: [],
+      declaredDispute: "The two reports put the fighting on different nights.",
+    });
   });
 
   test("labels claimants: gazetteer names, the outlet's own voice, plain descriptions", () => {
@@ -113,7 +158,47 @@ describe("buildCorpus rejects bad content, naming the file, the field and the fi
     [
       "an event that no citation dates",
       (i) => i.events[1]!.data.citations.forEach((c) => delete c.when),
-      /talks-fail → citations: No citation dates the event: add `when`/,
+      /monday-fighting → citations: No citation dates the event: add `when`.*or "reported" when the report gives no date/,
+    ],
+    [
+      "one event merging happenings of different days",
+      (i) => (i.events[1]!.data.citations[1]!.when = "Tuesday night"),
+      /monday-fighting → citations: The citations put the event on days that do not overlap \(second-report: late Monday \(30 August 2021\); first-report: Tuesday night \(31 August 2021\)\)\. One event is one happening at one time: split it/,
+    ],
+    [
+      "an unknown party",
+      (i) => (i.events[0]!.data.citations[0]!.party = "rebels"),
+      /events\.yaml → tuesday-attack → citations\[0\]\.party: No party "rebels"\. Use an id from content\/parties\.yaml \(nrf, taliban, outlet\)/,
+    ],
+    [
+      "an unknown topic",
+      (i) => (i.events[1]!.data.citations[0]!.claims[0]!.topic = "dead"),
+      /monday-fighting → citations\[0\]\.claims\[0\]\.topic: No topic "dead"\. Use an id from content\/topics\.yaml .*declare it there with a label and a type/,
+    ],
+    [
+      "a count whose bounds cross",
+      (i) => (i.events[1]!.data.citations[0]!.claims[0]!.count = { min: 8, max: 7 }),
+      /monday-fighting → citations\[0\]\.claims\[0\]\.count: The bounds cross: min 8 is above max 7\. Write the smaller number as min/,
+    ],
+    [
+      "a value of the wrong type for its topic",
+      (i) => (i.events[2]!.data.citations[0]!.claims[0]!.count = { min: 1 }),
+      /talks-fail → citations\[0\]\.claims\[0\]\.count: Topic "talks-under-way" is a status topic, so `count` does not belong here/,
+    ],
+    [
+      "claim words that are not in the citation's quote",
+      (i) => (i.events[1]!.data.citations[0]!.claims[0]!.words = "eight"),
+      /monday-fighting → citations\[0\]\.claims\[0\]\.words: "eight" is not in this citation's quote/,
+    ],
+    [
+      "verification words that are not in the report",
+      (i) => (i.events[2]!.data.citations[1]!.verification!.quote = "We checked."),
+      /talks-fail → citations\[1\]\.verification\.quote: "We checked\." is not in report "first-report"/,
+    ],
+    [
+      "a party linked to an unknown gazetteer entry",
+      (i) => (i.parties[0]!.data.entry = "nrff"),
+      /parties\.yaml → nrf → entry: No gazetteer entry "nrff"/,
     ],
     [
       "an alias claimed by two entries",
@@ -168,5 +253,33 @@ describe("buildCorpus rejects bad content, naming the file, the field and the fi
     input.events[0]!.data.citations[0]!.quote = "not there";
     input.events[0]!.data.involves = ["nobody"];
     expect(problemsOf(input)).toHaveLength(2);
+  });
+});
+
+describe("dating an event from its citations", () => {
+  const at = (when: string, published = "2021-09-03") => resolveWhen(when, published);
+  test.each<[string, string[], string]>([
+    [
+      "a dated day beats an undated statement",
+      ["reported", "Tuesday night"],
+      "Tuesday night (31 August 2021)",
+    ],
+    [
+      "of undated statements, the earliest report wins",
+      ["reported", "reported@2021-09-01"],
+      "undated; reported 1 September 2021",
+    ],
+    ["a day beats a year", ["2021", "2021-08-15"], "15 August 2021"],
+  ])("%s", (_label, whens, label) => {
+    const dates = whens.map((w) => (w.includes("@") ? at(w.split("@")[0]!, w.split("@")[1]!) : at(w)));
+    expect(mostPrecise(dates).label).toBe(label);
+  });
+
+  test.each<[string, string[], boolean]>([
+    ["an undated statement overlaps any earlier day", ["reported", "late Monday"], true],
+    ["two different days do not overlap", ["Tuesday night", "late Monday"], false],
+    ["a decade overlaps a year in it", ["1980s", "1989"], true],
+  ])("%s", (_label, whens, expected) => {
+    expect(allOverlap(whens.map((w) => at(w)))).toBe(expected);
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { eventSchema, placeSchema, reportSchema, personSchema } from "@/content.config";
+import {
+  eventSchema,
+  partySchema,
+  placeSchema,
+  reportSchema,
+  personSchema,
+  topicSchema,
+} from "@/content.config";
 import { loadContent } from "./helpers/content";
 
 const FIXTURES = new URL("./fixtures/valid/", import.meta.url).pathname;
@@ -149,9 +156,66 @@ describe("eventSchema", () => {
       /^citations\.0\.claimant: Say who makes the claim/,
     ],
     ["a missing headline", (e) => delete e.headline, /^headline: Write a neutral headline/],
+    [
+      "a citation without a party",
+      (e) => delete (e.citations as Record<string, unknown>[])[0]!.party,
+      /^citations\.0\.party: Give the party id/,
+    ],
+    [
+      "a count that is neither bounds nor a vague word",
+      (e) =>
+        ((e.citations as Record<string, unknown>[])[0]!.claims = [{ topic: "t", words: "w", count: "lots" }]),
+      /^citations\.0\.claims\.0\.count: Write count as \{ min, max \}.*several, dozens, hundreds/,
+    ],
+    [
+      "an unknown status",
+      (e) =>
+        ((e.citations as Record<string, unknown>[])[0]!.claims = [
+          { topic: "t", words: "w", status: "maybe" },
+        ]),
+      /^citations\.0\.claims\.0\.status: Set status to one of: yes, no, unclear/,
+    ],
+    [
+      "an unknown verification status",
+      (e) =>
+        ((e.citations as Record<string, unknown>[])[0]!.verification = { status: "checked", quote: "q" }),
+      /^citations\.0\.verification\.status: Set status to one of: not verified, verified/,
+    ],
+    [
+      "a declared dispute without a reason",
+      (e) => (e.dispute = {}),
+      /^dispute\.reason: Say in one neutral sentence why the claims cannot both be true/,
+    ],
   ])("rejects %s", (_label, breakIt, message) => {
     const value = event();
     breakIt(value);
     expect(issues(eventSchema, value)).toMatch(message);
+  });
+});
+
+describe("topicSchema and partySchema", () => {
+  const topic = () => structuredClone(input.topics[0]!.data) as Record<string, unknown>;
+  test.each<[string, (t: Record<string, unknown>) => void, RegExp]>([
+    [
+      "a topic without a type",
+      (t) => delete t.type,
+      /^type: Give the topic a type: one of count, places, status, text/,
+    ],
+    ["a topic with an unknown type", (t) => (t.type = "number"), /^type: Give the topic a type/],
+    [
+      "a topic without a ledger section",
+      (t) => delete t.ledger,
+      /^ledger: Set ledger to one of: casualties, territory, other/,
+    ],
+  ])("rejects %s", (_label, breakIt, message) => {
+    const value = topic();
+    breakIt(value);
+    expect(issues(topicSchema, value)).toMatch(message);
+  });
+
+  test("rejects a party without a description", () => {
+    const party = structuredClone(input.parties[0]!.data) as Record<string, unknown>;
+    delete party.description;
+    expect(issues(partySchema, party)).toMatch(/^description: Say in one neutral sentence who speaks/);
   });
 });

@@ -13,7 +13,16 @@ test("each report's publication is placed in its era, after the events of its da
   ]);
   expect(lines).toEqual([
     ["background", ["kabul-falls"]],
-    ["offensive", ["tuesday-attack", "talks-fail", "published:second-report", "published:first-report"]],
+    [
+      "offensive",
+      [
+        "monday-fighting",
+        "tuesday-attack",
+        "talks-fail",
+        "published:second-report",
+        "published:first-report",
+      ],
+    ],
   ]);
 });
 

@@ -15,6 +15,7 @@ describe("parseWhen", () => {
     ["1996–2001", { kind: "years", from: 1996, to: 2001 }],
     ["1996-2001", { kind: "years", from: 1996, to: 2001 }],
     ["2021-08-15", { kind: "day", date: "2021-08-15" }],
+    ["reported", { kind: "reported" }],
     ["2021-09-02 morning", { kind: "day", date: "2021-09-02", part: "morning" }],
     ["Tuesday night", { kind: "weekday", weekday: 2, part: "night", phrase: "Tuesday night" }],
     ["late Monday", { kind: "weekday", weekday: 1, part: "late", phrase: "late Monday" }],
@@ -121,6 +122,11 @@ describe("resolveWhen", () => {
       "2021-09-02",
       { precision: "decade", start: "1980-01-01", end: "1989-12-31", label: "1980s", datetime: "1980" },
     ],
+    [
+      "reported",
+      "2021-09-03",
+      { precision: "day", start: "2021-09-03", undated: true, label: "undated; reported 3 September 2021" },
+    ],
   ])("%s published %s", (when, published, expected) => {
     expect(resolveWhen(when, published)).toMatchObject(expected);
   });
@@ -190,4 +196,17 @@ describe("compareResolvedDates: sorting with mixed precision", () => {
       "c",
     ]);
   });
+});
+
+test("an undated statement sorts after everything its report's day dates", () => {
+  const published = "2021-09-02";
+  const undated = resolveWhen("reported", published);
+  for (const when of ["2021-09-02", "2021-09-02 morning", "Thursday night"]) {
+    expect(compareResolvedDates(resolveWhen(when, published), undated)).toBeLessThan(0);
+  }
+});
+
+test("of two dates starting together, the one that ends first comes first", () => {
+  const dates = ["1989–1996", "1989"].map((w) => resolveWhen(w, "2021-09-03"));
+  expect(dates.sort(compareResolvedDates).map((d) => d.label)).toEqual(["1989", "1989–1996"]);
 });

@@ -30,13 +30,15 @@ export function getSearchIndex(): Promise<ReturnType<typeof buildSearchIndex>> {
 }
 
 async function load(): Promise<Corpus> {
-  const [reports, people, places, organisations, events, eras] = await Promise.all([
+  const [reports, people, places, organisations, events, eras, parties, topics] = await Promise.all([
     getCollection("reports"),
     getCollection("people"),
     getCollection("places"),
     getCollection("organisations"),
     getCollection("events"),
     getCollection("eras"),
+    getCollection("parties"),
+    getCollection("topics"),
   ]);
-  return buildCorpus({ reports, people, places, organisations, events, eras });
+  return buildCorpus({ reports, people, places, organisations, events, eras, parties, topics });
 }

@@ -3,18 +3,23 @@
  * search and feeds read. It is where the rules live that one entry's schema cannot see: ids
  * unique across the gazetteer, an alias claimed by two entries, a quote that is not in its
  * report, an unknown id, an unreadable date. Every problem is reported at once, each naming
- * the file, the field and the fix.
+ * the file, the field and the fix. Claims are typed by their topic and their disputes computed
+ * from values (src/lib/claims.ts).
  */
 import type {
   CitationData,
   EraData,
   EventData,
   OrganisationData,
+  PartyData,
   PersonData,
   PlaceData,
   ReportData,
   SourceData,
+  TopicData,
 } from "@/content.config";
+import { findDisputes as findValueDisputes, readClaimValue, type ClaimValue } from "./claims";
+import type { IsoDate } from "./dates";
 import { compareResolvedDates, resolveWhen, type ResolvedDate } from "./when";
 import {
   createMentionFinder,
@@ -25,7 +30,7 @@ import {
   type MentionFinder,
 } from "./mentions";
 import { readPassages, type Passage } from "./reportStructure";
-import { containsQuote, normaliseForQuote } from "./text";
+import { containsQuote } from "./text";
 
 /** An entry as a collection gives it: id, the file it came from, its data (and a body for reports). */
 export interface EntryInput<T> {
@@ -45,6 +50,39 @@ export interface CorpusInput {
   organisations: EntryInput<OrganisationData>[];
   events: EntryInput<EventData>[];
   eras: EntryInput<EraData>[];
+  parties: EntryInput<PartyData>[];
+  topics: EntryInput<TopicData>[];
+}
+
+/** A party that makes claims. */
+export interface Party extends PartyData {
+  id: string;
+}
+
+/** A claim topic with the type of value its claims take. */
+export interface Topic extends TopicData {
+  id: string;
+}
+
+/** A claim, typed by its topic, with the party that makes it. */
+export interface ResolvedClaim {
+  /** Topic id. */
+  topic: string;
+  /** The report's words for the value. */
+  words: string;
+  value: ClaimValue;
+  /** The period the value covers, in the report's words. */
+  period?: string;
+  /** The party of the citation that makes it. */
+  party: string;
+}
+
+/** The outlet's own words on whether it verified a citation's claims. */
+export interface Verification {
+  status: "not verified" | "verified";
+  quote: string;
+  /** The paragraph that holds the words. */
+  anchor: string;
 }
 
 /** The three kinds of gazetteer entry. */
@@ -114,15 +152,26 @@ export interface ResolvedCitation extends ResolvedSource {
   claimantId?: string;
   /** What a reader sees for the claimant. */
   claimantLabel: string;
-  /** The date this report gives, resolved against its publication date. */
+  /** The party the claimant speaks for (a content/parties.yaml id). */
+  party: string;
+  /** When the report says it happened, resolved against its publication date ("happened on"). */
   date?: ResolvedDate;
-  claims: Record<string, string>;
+  /** The report's publication date ("reported on"). */
+  reported: IsoDate;
+  claims: ResolvedClaim[];
+  verification?: Verification;
 }
 
-/** A topic on which the citations of an event give different values. */
+/** A claim together with the citation that makes it. */
+export type CitedClaim = ResolvedClaim & { citation: ResolvedCitation };
+
+/** A topic on which two parties' claims cannot both be true. */
 export interface Dispute {
   topic: string;
-  claims: { value: string; citation: ResolvedCitation }[];
+  /** Every claim on the topic, side by side. */
+  claims: CitedClaim[];
+  /** The pairs that cannot both be true. */
+  conflicts: [CitedClaim, CitedClaim][];
 }
 
 /** A checked, dated chronology event. */
@@ -133,12 +182,23 @@ export interface ChronologyEvent {
   citations: ResolvedCitation[];
   /** The event's date: the most precise one its citations give. */
   date: ResolvedDate;
-  /** True when the reports put the event on days that do not overlap. */
+  /**
+   * True when the reports put the event on days that do not overlap. Allowed only with a
+   * declared dispute: otherwise they are separate happenings and must be separate events.
+   */
   datesDiffer: boolean;
-  /** Every topic any citation gives a figure or outcome for, disputed or not. */
+  /** Every topic any citation makes a claim on, disputed or not, in order of first claim. */
   claimTopics: string[];
-  /** The topics on which citations disagree. */
+  /** Every claim of the event with its citation, in data order. */
+  claims: CitedClaim[];
+  /** The topics on which two parties' values cannot both be true (computed). */
   disputes: Dispute[];
+  /** How the date is inferred (editorial), when the data says. */
+  dateNote?: string;
+  /** The editor's reason, when the editor declared the event disputed. */
+  declaredDispute?: string;
+  /** True when a computed or declared dispute exists: the one flag pages show. */
+  disputed: boolean;
   /** Ids of the reports that carry it, in the order of the reports list. */
   reports: string[];
   era: string;
@@ -162,6 +222,12 @@ export interface Corpus {
   gazetteerById: Map<string, GazetteerEntry>;
   /** Events in chronological order. */
   events: ChronologyEvent[];
+  /** Parties, in file order. */
+  parties: Party[];
+  partiesById: Map<string, Party>;
+  /** Claim topics, in file order. */
+  topics: Topic[];
+  topicsById: Map<string, Topic>;
   eras: Era[];
   /** The one mention finder of the site. */
   findMentions: MentionFinder;
@@ -189,6 +255,8 @@ export class ContentError extends Error {
 }
 
 const ID_LIKE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** The anchor of a report's headline, for sources that quote it. */
+export const TITLE_ANCHOR = "title";
 /** The claimant value for a report's own voice. */
 export const OUTLET_CLAIMANT = "outlet";
 
@@ -224,8 +292,14 @@ export function buildCorpus(input: CorpusInput): Corpus {
     seedFiles.set(report.data.provenance.seedFile, report.id);
   }
 
+  const titles = new Map(reportInputs.map((r) => [r.id, r.data.title]));
   const resolveSource = (source: SourceData, file: string, field: string): ResolvedSource | undefined => {
     const passages = passagesByReport.get(source.report);
+    // A headline is the outlet's claim too (report 001's flag-raising is only in its headline).
+    const title = titles.get(source.report);
+    if (passages && title !== undefined && containsQuote(title, source.quote)) {
+      return { ...source, anchor: TITLE_ANCHOR };
+    }
     if (!passages) {
       problem(
         file,
@@ -360,6 +434,21 @@ export function buildCorpus(input: CorpusInput): Corpus {
     );
   }
 
+  // Parties and topics: the registries claims are checked against.
+  const parties: Party[] = input.parties.map((p) => ({ id: p.id, ...p.data }));
+  const partiesById = new Map(parties.map((p) => [p.id, p]));
+  parties.forEach((party) => {
+    if (party.entry !== undefined && !gazetteerById.has(party.entry)) {
+      problem(
+        input.parties.find((p) => p.id === party.id)?.filePath ?? "content/parties.yaml",
+        `${party.id} → entry`,
+        unknownIdMessage(party.entry, gazetteerById),
+      );
+    }
+  });
+  const topics: Topic[] = input.topics.map((t) => ({ id: t.id, ...t.data }));
+  const topicsById = new Map(topics.map((t) => [t.id, t]));
+
   // Events.
   const events: ChronologyEvent[] = [];
   for (const event of input.events) {
@@ -390,13 +479,67 @@ export function buildCorpus(input: CorpusInput): Corpus {
           problem(file, `${field}.when`, (error as Error).message);
         }
       }
-      if (source && claimant) {
+      if (!partiesById.has(citation.party)) {
+        problem(
+          file,
+          `${field}.party`,
+          `No party "${citation.party}". Use an id from content/parties.yaml (${[...partiesById.keys()].join(", ")}), or add the party there with a name and description.`,
+        );
+      }
+      const claims = citation.claims.flatMap((claim, j): ResolvedClaim[] => {
+        const claimField = `${field}.claims[${j}]`;
+        const topic = topicsById.get(claim.topic);
+        if (!topic) {
+          problem(
+            file,
+            `${claimField}.topic`,
+            `No topic "${claim.topic}". Use an id from content/topics.yaml (${[...topicsById.keys()].join(", ")}), or declare it there with a label and a type (${["count", "places", "status", "text"].join(", ")}).`,
+          );
+          return [];
+        }
+        if (!containsQuote(citation.quote, claim.words)) {
+          problem(
+            file,
+            `${claimField}.words`,
+            `"${claim.words}" is not in this citation's quote. Copy the words that state the value from the quote, or quote more of the report.`,
+          );
+        }
+        (claim.places ?? []).forEach((id, k) => {
+          if (!gazetteerById.has(id))
+            problem(file, `${claimField}.places[${k}]`, unknownIdMessage(id, gazetteerById));
+        });
+        const read = readClaimValue(claim, topic.type);
+        read.problems.forEach((p) => problem(file, `${claimField}.${p.field}`, p.message));
+        if (!read.value) return [];
+        return [
+          {
+            topic: claim.topic,
+            words: claim.words,
+            value: read.value,
+            party: citation.party,
+            ...(claim.period !== undefined ? { period: claim.period } : {}),
+          },
+        ];
+      });
+      const verification = citation.verification
+        ? resolveSource(
+            { report: citation.report, quote: citation.verification.quote },
+            file,
+            `${field}.verification`,
+          )
+        : undefined;
+      if (source && claimant && report) {
         citations.push({
           ...source,
           ...claimant,
           claimant: citation.claimant,
-          claims: citation.claims,
+          party: citation.party,
+          claims,
+          reported: report.data.published.date,
           ...(date ? { date } : {}),
+          ...(citation.verification && verification
+            ? { verification: { ...citation.verification, anchor: verification.anchor } }
+            : {}),
         });
       }
     });
@@ -404,7 +547,7 @@ export function buildCorpus(input: CorpusInput): Corpus {
       problem(
         file,
         `${event.id} → citations`,
-        `No citation dates the event: add \`when\` to at least one citation, as the report words it (e.g. "Tuesday night") or as a date ("2021-08-15").`,
+        `No citation dates the event: add \`when\` to at least one citation, as the report words it (e.g. "Tuesday night"), as a date ("2021-08-15"), or "reported" when the report gives no date (it is then placed on the report's publication day).`,
       );
     }
     if (problems.length > before) continue;
@@ -412,6 +555,19 @@ export function buildCorpus(input: CorpusInput): Corpus {
       (c): c is ResolvedCitation & { date: ResolvedDate } => c.date !== undefined,
     );
     const date = mostPrecise(dated.map((c) => c.date));
+    const datesDiffer = !allOverlap(dated.map((c) => c.date));
+    if (datesDiffer && !event.data.dispute) {
+      problem(
+        file,
+        `${event.id} → citations`,
+        `The citations put the event on days that do not overlap (${dated.map((c) => `${c.report}: ${c.date.label}`).join("; ")}). One event is one happening at one time: split it into one event per date, or, if the reports disagree about when the same thing happened, add \`dispute: { reason }\` saying so.`,
+      );
+      continue;
+    }
+    const claims: CitedClaim[] = citations.flatMap((citation) =>
+      citation.claims.map((claim) => ({ ...claim, citation })),
+    );
+    const disputes = findValueDisputes(claims);
     const era = [...eraInputs].reverse().find((e) => e.data.from <= date.start) ?? eraInputs[0];
     events.push({
       id: event.id,
@@ -419,9 +575,13 @@ export function buildCorpus(input: CorpusInput): Corpus {
       involves: event.data.involves,
       citations,
       date,
-      datesDiffer: !allOverlap(dated.map((c) => c.date)),
-      claimTopics: [...new Set(citations.flatMap((c) => Object.keys(c.claims)))],
-      disputes: findDisputes(citations),
+      datesDiffer,
+      claimTopics: [...new Set(claims.map((c) => c.topic))],
+      claims,
+      disputes,
+      ...(event.data.dispute ? { declaredDispute: event.data.dispute.reason } : {}),
+      ...(event.data.dateNote ? { dateNote: event.data.dateNote } : {}),
+      disputed: disputes.length > 0 || event.data.dispute !== undefined,
       reports: reports.map((r) => r.id).filter((id) => citations.some((c) => c.report === id)),
       era: era?.id ?? "",
     });
@@ -439,6 +599,10 @@ export function buildCorpus(input: CorpusInput): Corpus {
     ),
     gazetteerById,
     events: sortedEvents,
+    parties,
+    partiesById,
+    topics,
+    topicsById,
     eras: eraInputs.map((e) => ({
       id: e.id,
       title: e.data.title,
@@ -474,34 +638,32 @@ function resolveClaimant(
 
 const PRECISION_RANK = { decade: 0, years: 1, year: 2, day: 3 } as const;
 
+// An undated statement placed on its report's day ranks below any real day: a report's own date
+// says only "by then", so a citation that dates the happening wins.
+function precisionRank(date: ResolvedDate): number {
+  if (date.undated) return PRECISION_RANK.day * 2 - 1;
+  return PRECISION_RANK[date.precision] * 2 + (date.part ? 1 : 0);
+}
+
 /** The most precise of several dates; among equals the first (data order decides). */
 export function mostPrecise(dates: readonly ResolvedDate[]): ResolvedDate {
   if (dates.length === 0) throw new RangeError("mostPrecise needs at least one date");
   return dates.reduce((best, date) => {
-    const rank = PRECISION_RANK[date.precision] * 2 + (date.part ? 1 : 0);
-    const bestRank = PRECISION_RANK[best.precision] * 2 + (best.part ? 1 : 0);
+    const rank = precisionRank(date);
+    const bestRank = precisionRank(best);
+    // Of several undated statements, the earliest report bounds the happening most tightly.
+    if (rank === bestRank && date.undated && date.start < best.start) return date;
     return rank > bestRank ? date : best;
   });
 }
 
-/** True when every pair of dates overlaps: the reports agree on when, at their precisions. */
-export function allOverlap(dates: readonly ResolvedDate[]): boolean {
-  return dates.every((a) => dates.every((b) => a.start <= b.end && b.start <= a.end));
-}
-
 /**
- * The topics on which citations give different values. Values are compared without case,
- * spacing or quote-mark differences; citations that give no value for a topic take no side.
+ * True when every pair of dates overlaps: the reports agree on when, at their precisions. An
+ * undated statement covers everything up to its report's day.
  */
-export function findDisputes(citations: readonly ResolvedCitation[]): Dispute[] {
-  const topics = [...new Set(citations.flatMap((c) => Object.keys(c.claims)))];
-  return topics.flatMap((topic) => {
-    const claims = citations
-      .filter((c) => c.claims[topic] !== undefined)
-      .map((citation) => ({ value: citation.claims[topic]!, citation }));
-    const distinct = new Set(claims.map((c) => normaliseForQuote(c.value).toLowerCase()));
-    return distinct.size > 1 ? [{ topic, claims }] : [];
-  });
+export function allOverlap(dates: readonly ResolvedDate[]): boolean {
+  const start = (d: ResolvedDate) => (d.undated ? "0000-01-01" : d.start);
+  return dates.every((a) => dates.every((b) => start(a) <= b.end && start(b) <= a.end));
 }
 
 /** Events in date order (see compareResolvedDates); ties keep their data order. */

@@ -19,6 +19,8 @@ export const paths = {
   home: () => "",
   report: (id: string, anchor?: string) => `reports/${id}/${anchor ? `#${anchor}` : ""}`,
   chronology: (anchor?: string) => `chronology/${anchor ? `#${anchor}` : ""}`,
+  /** The claims ledger; `anchor` is a topic id or a ledger section. */
+  claims: (anchor?: string) => `claims/${anchor ? `#${anchor}` : ""}`,
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   searchIndex: () => "search-index.json",
   searchShard: (n: number) => `search-text/${n}.json`,

@@ -16,7 +16,13 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 
 /** Examples of every accepted form, for error messages and docs. */
 export const WHEN_EXAMPLES =
-  "'1989', '1980s', '1996–2001', '2021-08-15', '2021-09-02 morning', 'Tuesday night', 'late Monday', 'on Wednesday'";
+  "'1989', '1980s', '1996–2001', '2021-08-15', '2021-09-02 morning', 'Tuesday night', 'late Monday', 'on Wednesday', 'reported'";
+
+/**
+ * The when-expression for a statement the report does not date: it is placed on the report's
+ * publication day and labelled "undated; reported …". Never date it by a neighbouring event.
+ */
+export const REPORTED = "reported";
 
 /** A parsed when-expression. */
 export type WhenExpression =
@@ -24,7 +30,8 @@ export type WhenExpression =
   | { kind: "year"; year: number }
   | { kind: "years"; from: number; to: number }
   | { kind: "day"; date: IsoDate; part?: PartOfDay }
-  | { kind: "weekday"; weekday: Day; part?: PartOfDay; phrase: string };
+  | { kind: "weekday"; weekday: Day; part?: PartOfDay; phrase: string }
+  | { kind: "reported" };
 
 const PART = `(${PARTS_OF_DAY.join("|")})`;
 const WEEKDAY = `(${WEEKDAYS.join("|")})`;
@@ -40,6 +47,7 @@ const PATTERNS = {
 /** Reads a when-expression; returns null for anything outside the grammar. */
 export function parseWhen(text: string): WhenExpression | null {
   const value = text.trim().replace(/\s+/g, " ");
+  if (value === REPORTED) return { kind: "reported" };
   let m: RegExpExecArray | null;
   if ((m = PATTERNS.decade.exec(value))) return { kind: "decade", decade: Number(m[1]) };
   if ((m = PATTERNS.year.exec(value))) return { kind: "year", year: Number(m[1]) };
@@ -88,6 +96,11 @@ export interface ResolvedDate {
   part?: PartOfDay;
   /** The report's own words for a weekday phrase, e.g. "Tuesday night". */
   phrase?: string;
+  /**
+   * True when the report gives no date and the statement is placed on its publication day
+   * ("reported on", not "happened on"): the happening was that day or earlier.
+   */
+  undated?: true;
   /**
    * Machine-readable form for `<time datetime>`: a day or a year. HTML has no year range, so a
    * range or decade gives its first year.
@@ -151,6 +164,15 @@ export function resolveWhen(when: string | WhenExpression, published: IsoDate): 
           : formatDay(expression.date),
         ...(expression.part ? { part: expression.part } : {}),
       };
+    case "reported":
+      return {
+        precision: "day",
+        start: published,
+        end: published,
+        datetime: published,
+        undated: true,
+        label: `undated; reported ${formatDay(published)}`,
+      };
     case "weekday": {
       const date = resolveWeekday(published, expression.weekday);
       return {
@@ -167,17 +189,22 @@ export function resolveWhen(when: string | WhenExpression, published: IsoDate): 
 }
 
 /**
- * Orders resolved dates: by first day; for the same first day the coarser precision first (a
- * year before the dated events of that year); within a day, unnamed part first, then early,
- * morning … night. Returns 0 for equal dates so a stable sort keeps data order.
+ * Orders resolved dates: by first day; for the same first day the one that ends first (the
+ * 1989 withdrawal before the 1989–1996 war that followed it), then the coarser precision;
+ * within a day, unnamed part first, then early, morning … night, then undated statements placed
+ * on their report's day. Returns 0 for equal dates so a stable sort keeps data order.
  */
 export function compareResolvedDates(a: ResolvedDate, b: ResolvedDate): number {
   if (a.start !== b.start) return a.start < b.start ? -1 : 1;
+  if (a.end !== b.end) return a.end < b.end ? -1 : 1;
   const precision = PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision);
   if (precision !== 0) return precision;
-  return partRank(a.part) - partRank(b.part);
+  return partRank(a) - partRank(b);
 }
 
-function partRank(part: PartOfDay | undefined): number {
-  return part ? PARTS_OF_DAY.indexOf(part) + 1 : 0;
+// An undated statement placed on its report's day happened that day or before; it sorts after
+// everything the day's reports date, just before the publication itself.
+function partRank(date: ResolvedDate): number {
+  if (date.undated) return PARTS_OF_DAY.length + 1;
+  return date.part ? PARTS_OF_DAY.indexOf(date.part) + 1 : 0;
 }

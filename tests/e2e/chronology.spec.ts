@@ -27,18 +27,66 @@ test.describe("chronology", () => {
     expect(await event.locator(".citations > li").count()).toBeGreaterThanOrEqual(3);
   });
 
-  test("disputed claims stand side by side, each attributed", async ({ page }) => {
+  test("disputed claims stand side by side, each attributed, with why they cannot both be true", async ({
+    page,
+  }) => {
     await page.goto("chronology/");
-    const event = page.locator("#taliban-declare-victory-in-panjshir");
+    const event = page.locator("#sides-of-panjshir-with-taliban-forces");
     await expect(event.getByText("Disputed", { exact: true })).toBeVisible();
+    await expect(event.locator(".dispute-note")).toContainText("cannot both be true");
     const table = event.getByRole("table", { name: /Claims side by side \(disputed\)/ });
+    await expect(table.getByRole("cell", { name: "Taliban", exact: true })).toBeVisible();
     await expect(
-      table
-        .getByRole("cell", { name: "Zabihullah Mujahid" })
-        .or(table.getByRole("cell", { name: "Taliban" }))
-        .first(),
+      table.getByRole("cell", { name: "The Kootneeti (the report itself)", exact: true }),
     ).toBeVisible();
-    await expect(table.getByRole("cell", { name: "National Resistance Front" }).first()).toBeVisible();
+    await expect(event.locator(".dispute-note")).toHaveText(
+      "Disputed, Sides of the valley with Taliban forces: these claims cannot both be true — “on three sides” (The Kootneeti (the report itself)) and “surrounded on all four sides” (Taliban).",
+    );
+  });
+
+  test("agreeing figures and reworded statements are not shown as disputes", async ({ page }) => {
+    await page.goto("chronology/");
+    // "Seven or eight" (one NRF official) and the talks "all in vain" / "without any result" agree.
+    for (const id of [
+      "taliban-attack-panjshir-on-two-fronts",
+      "muttaqi-calls-on-panjshir-to-lay-down-arms",
+    ]) {
+      await expect(page.locator(`#${id}`)).not.toHaveClass(/\bdisputed\b/);
+      await expect(page.locator(`#${id}`).getByText("Disputed", { exact: true })).toHaveCount(0);
+    }
+    expect(await page.locator("li.event.disputed").count()).toBe(1);
+  });
+
+  test("an undated statement is placed on its report's day and says so", async ({ page }) => {
+    await page.goto("chronology/");
+    const event = page.locator("#taliban-source-provides-videos");
+    await expect(event.locator(".event-date time")).toHaveText("undated; reported 3 September 2021");
+    await expect(event.locator(".citations .meta").first()).toContainText(
+      "happened: not dated in this report · reported: 3 September 2021",
+    );
+  });
+
+  test("a claim shows the outlet's own verification words", async ({ page }) => {
+    await page.goto("chronology/");
+    const table = page.locator("#dashty-says-taliban-lost-40-troops").getByRole("table");
+    await expect(
+      table.getByRole("cell", { name: /not verified: “CNN has not independently confirmed/ }),
+    ).toBeVisible();
+  });
+
+  test("the chronology and each event with figures link to the claims ledger", async ({ page }) => {
+    await page.goto("chronology/");
+    await expect(
+      page.getByRole("main").getByRole("link", { name: "claims ledger", exact: true }),
+    ).toBeVisible();
+    const withClaims = page.locator("li.event:has(table.claims)");
+    expect(await withClaims.count()).toBeGreaterThan(10);
+    for (const event of await withClaims.all()) {
+      await expect(event.getByRole("link", { name: "all figures on the claims ledger" })).toHaveAttribute(
+        "href",
+        /\/claims\/#[a-z-]+$/,
+      );
+    }
   });
 
   test("every citation link lands on an existing paragraph holding its quote", async ({ page, context }) => {

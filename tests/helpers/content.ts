@@ -9,9 +9,11 @@ import {
   eraSchema,
   eventSchema,
   organisationSchema,
+  partySchema,
   personSchema,
   placeSchema,
   reportSchema,
+  topicSchema,
 } from "@/content.config";
 import type { CorpusInput, EntryInput } from "@/lib/corpus";
 import { parseYamlMapping } from "@/lib/yamlMapping";
@@ -50,5 +52,7 @@ export function loadContent(dir = CONTENT_DIR): CorpusInput {
     organisations: mapping(dir, "gazetteer/organisations.yaml", organisationSchema),
     events: mapping(dir, "events.yaml", eventSchema),
     eras: mapping(dir, "eras.yaml", eraSchema),
+    parties: mapping(dir, "parties.yaml", partySchema),
+    topics: mapping(dir, "topics.yaml", topicSchema),
   };
 }
