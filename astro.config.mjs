@@ -4,21 +4,23 @@ import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import remarkDirective from "remark-directive";
 import { readLinkedEntries } from "./src/content/gazetteerFiles.ts";
+import { NO_ORIGIN_WARNING, publicOrigin } from "./src/lib/publicOrigin.ts";
 import { rehypeMentionLinks } from "./src/lib/rehypeMentionLinks.ts";
 import { remarkReportStructure } from "./src/lib/reportStructure.ts";
 
-// Where the site is deployed (docs/DEPLOY.md). SITE_URL is the public origin, used for
-// canonical URLs, the sitemap, the feed and sharing metadata; BASE_PATH is the folder the site
-// is served from: "/" at a domain's root, "/panjshir-2021/" on a GitHub project page.
-const SITE_URL = process.env.SITE_URL || "http://localhost:4321";
+// Where the site is deployed (docs/DEPLOY.md). The public origin (SITE_URL, or the host's own
+// variable) is used for canonical URLs, the sitemap, the feed and sharing metadata; without one
+// they are left out, never guessed. BASE_PATH is the folder the site is served from: "/" at a
+// domain's root, "/panjshir-2021/" on a GitHub project page.
+const ORIGIN = publicOrigin(process.env);
 const BASE_PATH = process.env.BASE_PATH || "/";
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  site: SITE_URL,
+  site: ORIGIN?.origin,
   base: BASE_PATH,
   trailingSlash: "ignore",
-  integrations: [sitemap()],
+  integrations: [sitemap(), publicOriginRoutes()],
   build: {
     // Every stylesheet is a file, so a header policy of style-src 'self' (public/_headers) holds
     // without hashes; the per-page meta policy below hashes what Astro emits.
@@ -49,3 +51,24 @@ export default defineConfig({
     rehypePlugins: [[rehypeMentionLinks, { entries: readLinkedEntries(ROOT, BASE_PATH) }]],
   },
 });
+
+/**
+ * Says at build time where absolute URLs point, and adds the feed only when they can be
+ * absolute (RSS links must be). The sitemap integration skips itself without a `site`.
+ * @returns {import("astro").AstroIntegration}
+ */
+function publicOriginRoutes() {
+  return {
+    name: "panjshir-public-origin",
+    hooks: {
+      "astro:config:setup": ({ command, injectRoute, logger }) => {
+        if (ORIGIN) {
+          injectRoute({ pattern: "/rss.xml", entrypoint: "./src/routes/rss.xml.ts", prerender: true });
+          if (command === "build") logger.info(`Public origin ${ORIGIN.origin} (from ${ORIGIN.from}).`);
+        } else if (command === "build") {
+          logger.warn(NO_ORIGIN_WARNING);
+        }
+      },
+    },
+  };
+}

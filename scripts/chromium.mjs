@@ -1,16 +1,8 @@
-// Finds the Chromium the browser tests drive. Order: $CHROMIUM_PATH, Debian's /usr/bin/chromium
-// (and other common system paths), then a browser Playwright downloaded on a developer laptop.
-// Never downloads anything itself.
+// The Chromium that the browser tests and benchmarks drive: a system Chrome or Chromium found by
+// chrome-launcher ($CHROME_PATH first, then the usual install locations), else a browser that
+// Playwright downloaded on a developer's laptop. Never downloads anything itself.
 import { existsSync } from "node:fs";
-
-const SYSTEM_PATHS = [
-  "/usr/bin/chromium",
-  "/usr/bin/chromium-browser",
-  "/usr/bin/google-chrome",
-  "/usr/bin/google-chrome-stable",
-  "/Applications/Chromium.app/Contents/MacOS/Chromium",
-  "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
-];
+import { Launcher } from "chrome-launcher";
 
 /** Flags for a headless browser on a closed network (no background calls home). */
 export const CHROMIUM_ARGS = [
@@ -24,18 +16,13 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
- * The path of a usable Chromium, or undefined when there is none. `undefined` as the result
- * of Playwright's own lookup means "let Playwright use its downloaded browser".
+ * A usable browser: `{ path }` for a system Chrome or Chromium, `{ path: undefined }` for
+ * Playwright's own downloaded browser, or null when there is none.
  * @returns {Promise<{ path: string | undefined, source: string } | null>}
  */
 export async function findChromium() {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) {
-    if (existsSync(fromEnv)) return { path: fromEnv, source: "CHROMIUM_PATH" };
-    throw new Error(`CHROMIUM_PATH is set to ${fromEnv}, but there is no file there.`);
-  }
-  const system = SYSTEM_PATHS.find((p) => existsSync(p));
-  if (system) return { path: system, source: "system" };
+  const [system] = Launcher.getInstallations();
+  if (system) return { path: system, source: system === process.env.CHROME_PATH ? "CHROME_PATH" : "system" };
   try {
     const { chromium } = await import("@playwright/test");
     const own = chromium.executablePath();
@@ -45,3 +32,10 @@ export async function findChromium() {
   }
   return null;
 }
+
+/** What to do when there is no browser: printed by the browser tests, which install nothing. */
+export const HOW_TO_GET_CHROMIUM = `No Chrome or Chromium found for the browser tests. Get one, then run npm test again:
+  - Debian/Ubuntu:  sudo apt-get install -y chromium
+  - macOS:          brew install --cask chromium
+  - any machine:    set CHROME_PATH=/path/to/chrome-or-chromium
+  - with internet:  npx playwright install chromium   (downloads Playwright's own build)`;

@@ -17,9 +17,12 @@ export function href(path: string): string {
   return joinBase(import.meta.env.BASE_URL, path);
 }
 
-/** The absolute URL of a site path, for canonical links, feeds and structured data. */
+/**
+ * The URL of a site path for structured data: absolute under the public origin when the build
+ * knows it (`Astro.site`), else root-relative, never a guessed origin.
+ */
 export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(href(path), site ?? "http://localhost:4321").href;
+  return site ? new URL(href(path), site).href : href(path);
 }
 
 export { paths };

@@ -1,13 +1,26 @@
 /**
- * The real build against fixture content: a valid folder builds, and each kind of broken
- * content fails `astro build` with a message naming the file, the field and the fix.
+ * The real build against fixture content: a valid folder builds (once, shared by the tests that
+ * need it), and each kind of broken content fails `astro build` with a message naming the file,
+ * the field and the fix. Builds are child processes awaited asynchronously, so the test worker
+ * stays responsive, and the failing ones run side by side, as many as the machine has cores.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { spawn } from "node:child_process";
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { ORIGIN_VARIABLES } from "@/lib/publicOrigin";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const FIXTURES = join(ROOT, "tests/fixtures/valid");
@@ -21,19 +34,53 @@ function projectWith(edit: (content: string) => void): string {
     cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   }
   cpSync(FIXTURES, join(dir, "content"), { recursive: true });
-  symlinkSync(join(ROOT, "node_modules"), join(dir, "node_modules"), "dir");
+  // Every package, but not the caches (Astro's content store, Vite's deps): each copy has its own,
+  // so builds running side by side never write the same file.
+  mkdirSync(join(dir, "node_modules"));
+  for (const name of readdirSync(join(ROOT, "node_modules"))) {
+    if (!name.startsWith(".")) symlinkSync(join(ROOT, "node_modules", name), join(dir, "node_modules", name));
+  }
   edit(join(dir, "content"));
   return dir;
 }
 
-function build(dir: string): { status: number | null; output: string } {
-  const run = spawnSync(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build"], {
-    cwd: dir,
-    encoding: "utf8",
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", NO_COLOR: "1", FORCE_COLOR: "0" },
+let running = 0;
+const waiting: (() => void)[] = [];
+
+/** `astro build` in `dir`, at most one per core at a time, without any public origin set. */
+async function build(dir: string): Promise<{ status: number | null; output: string }> {
+  if (running >= availableParallelism()) await new Promise<void>((go) => waiting.push(go));
+  running++;
+  try {
+    const env: Record<string, string | undefined> = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: "1",
+      NO_COLOR: "1",
+      FORCE_COLOR: "0",
+    };
+    for (const { name } of ORIGIN_VARIABLES) delete env[name];
+    const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build"], {
+      cwd: dir,
+      env,
+    });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    const status = await new Promise<number | null>((done) => child.on("close", done));
+    // Astro colours some messages even without a TTY; strip the escapes before matching.
+    return { status, output: stripVTControlCharacters(output) };
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+/** Every file under `dir`, as paths. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
   });
-  // Astro colours some messages even without a TTY; strip the escapes before matching.
-  return { status: run.status, output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`) };
 }
 
 function replaceIn(path: string, from: string | RegExp, to: string): void {
@@ -45,27 +92,42 @@ function replaceIn(path: string, from: string | RegExp, to: string): void {
 
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-describe("astro build over fixture content", { timeout: 120_000 }, () => {
-  test("valid content builds", () => {
-    const result = build(projectWith(() => {}));
-    expect(result.output).toContain("Complete!");
-    expect(result.status).toBe(0);
+describe("astro build over fixture content", { timeout: 240_000 }, () => {
+  // The one valid build: "valid content builds" reads it, the gazetteer test rebuilds it after.
+  const valid = { dir: "", result: { status: null as number | null, output: "" } };
+  beforeAll(async () => {
+    valid.dir = projectWith(() => {});
+    valid.result = await build(valid.dir);
+  }, 240_000);
+
+  test("valid content builds, and without a public origin says so and writes no localhost", () => {
+    expect(valid.result.output).toContain("Complete!");
+    expect(valid.result.status).toBe(0);
+    expect(valid.result.output).toContain("No public origin is known: set SITE_URL");
+    const dist = join(valid.dir, "dist");
+    const withLocalhost = filesUnder(dist).filter((file) =>
+      /localhost|127\.0\.0\.1/.test(readFileSync(file, "utf8")),
+    );
+    expect(withLocalhost).toEqual([]);
+    expect(readFileSync(join(dist, "reports/first-report/index.html"), "utf8")).not.toContain(
+      'rel="canonical"',
+    );
   });
 
-  test("a gazetteer change alone re-renders the report links", () => {
-    const dir = projectWith(() => {});
-    expect(build(dir).status).toBe(0);
+  test.concurrent("a gazetteer change alone re-renders the report links", async () => {
+    const dir = valid.dir;
+    expect(valid.result.status).toBe(0);
     const page = () => readFileSync(join(dir, "dist/reports/first-report/index.html"), "utf8");
     expect(page()).toContain('href="/places/kabul/"');
     // Kabul's id changes; no report file changes. Astro's cache alone would keep the old link.
     replaceIn(join(dir, "content/gazetteer/places.yaml"), /^kabul:/m, "kabul-city:");
     replaceIn(join(dir, "content/events.yaml"), "involves: [kabul]", "involves: [kabul-city]");
-    expect(build(dir).status).toBe(0);
+    expect((await build(dir)).status).toBe(0);
     expect(page()).toContain('href="/places/kabul-city/"');
     expect(page()).not.toContain('href="/places/kabul/"');
   });
 
-  test.each<[string, (content: string) => void, RegExp[]]>([
+  test.concurrent.each<[string, (content: string) => void, RegExp[]]>([
     [
       "a report without a title",
       (c) => replaceIn(join(c, "reports/first-report.md"), /^title: .*\n/m, ""),
@@ -102,8 +164,28 @@ describe("astro build over fixture content", { timeout: 120_000 }, () => {
         replaceIn(join(c, "events.yaml"), "repelled an attack on Tuesday night", "repelled a big attack"),
       [/content\/events\.yaml → tuesday-attack → citations\[0\]\.quote/, /is not in report "first-report"/],
     ],
-  ])("%s fails the build naming the file, the field and the fix", (_label, breakIt, messages) => {
-    const result = build(projectWith(breakIt));
+    [
+      "a claim by an unknown party",
+      (c) =>
+        replaceIn(
+          join(c, "events.yaml"),
+          /party: nrf\n      when: Tuesday night/,
+          "party: rebels\n      when: Tuesday night",
+        ),
+      [/content\/events\.yaml/, /tuesday-attack/, /party/, /rebels/],
+    ],
+    [
+      "a count whose bounds cross",
+      (c) => replaceIn(join(c, "events.yaml"), "count: { min: 7, max: 8 }", "count: { min: 8, max: 7 }"),
+      [/content\/events\.yaml/, /monday-fighting/, /count/],
+    ],
+    [
+      "a report whose source document is missing",
+      (c) => rmSync(join(c, "sources/901_fixture.txt")),
+      [/second-report\.md/, /provenance\.seedFile "901_fixture\.txt" is not in content\/sources\//],
+    ],
+  ])("%s fails the build naming the file, the field and the fix", async (_label, breakIt, messages) => {
+    const result = await build(projectWith(breakIt));
     expect(result.status).not.toBe(0);
     for (const message of messages) expect(result.output).toMatch(message);
   });

@@ -14,6 +14,7 @@ import { gzipSync } from "node:zlib";
 import { coldFirstResult, launchBrowser, pageWeight, searchLatency } from "./browser.mjs";
 import { generateCorpus, measureBuild } from "./scale.mjs";
 import { serveStatic } from "./server.mjs";
+import { findChromium } from "../chromium.mjs";
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const DOC = join(ROOT, "docs/BENCHMARKS.md");
@@ -25,10 +26,11 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const kib = (bytes) => (bytes / 1024).toFixed(1);
 const ms = (value) => value.toFixed(1);
 
-function machine() {
+async function machine() {
   let chromium = "unknown";
   try {
-    chromium = execFileSync("/usr/bin/chromium", ["--version"], { encoding: "utf8" }).trim();
+    const found = await findChromium();
+    if (found?.path) chromium = execFileSync(found.path, ["--version"], { encoding: "utf8" }).trim();
   } catch {
     // reported as unknown
   }
@@ -42,8 +44,9 @@ function section(name, markdown) {
   writeFileSync(DOC, doc.replace(pattern, `$1\n${markdown.trim()}\n$2`));
 }
 
+const MACHINE = await machine();
 const stamp = () =>
-  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${machine()}.`;
+  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${MACHINE}.`;
 
 function fileBytes(path) {
   const body = readFileSync(path);
@@ -119,7 +122,7 @@ async function siteBenchmarks() {
 Page weight by page type, KiB raw / gzip (level 6, as served):
 
 | page | HTML | CSS | JS | JSON | fonts | images | total |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}`,
     );
     console.log(
@@ -171,7 +174,7 @@ async function lighthouseBenchmarks() {
       `${stamp()} Lighthouse 12.8, median of 3 runs per page and preset, site served with gzip.
 
 | page | preset | performance | accessibility | best practices | SEO | audits below full marks (any run) |
-| --- | --- | --- | --- | --- | --- | --- | --- |
+| --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}`,
     );
   } finally {

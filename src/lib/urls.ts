@@ -23,6 +23,8 @@ export const paths = {
   claims: (anchor?: string) => `claims/${anchor ? `#${anchor}` : ""}`,
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   searchIndex: () => "search-index.json",
+  /** A source document as received, served as plain text (its file name in content/sources/). */
+  source: (file: string) => `sources/${file}`,
   searchShard: (n: number) => `search-text/${n}.json`,
   /** The index page of people, places or organisations. */
   entries: (type: GazetteerType) => `${ENTRY_FOLDERS[type]}/`,

@@ -6,7 +6,9 @@ import { dayAsUtcInstant } from "@/lib/dates";
 import { escapeXml } from "@/lib/structuredData";
 import { SITE, href, paths } from "@/site";
 
+// Added to the build only when the public origin is known (astro.config.mjs), so `site` is set.
 export const GET: APIRoute = async ({ site }) => {
+  if (!site) throw new Error("The feed needs the public origin: set SITE_URL.");
   const corpus = await getCorpus();
   return rss({
     title: SITE.title,
