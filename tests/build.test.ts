@@ -169,7 +169,7 @@ describe("astro build over fixture content", { timeout: 240_000 }, () => {
       (c) =>
         replaceIn(
           join(c, "events.yaml"),
-          /party: nrf\n      when: Tuesday night/,
+          /party: nrf\n {6}when: Tuesday night/,
           "party: rebels\n      when: Tuesday night",
         ),
       [/content\/events\.yaml/, /tuesday-attack/, /party/, /rebels/],

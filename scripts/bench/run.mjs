@@ -45,8 +45,7 @@ function section(name, markdown) {
 }
 
 const MACHINE = await machine();
-const stamp = () =>
-  `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${MACHINE}.`;
+const stamp = () => `Measured ${new Date().toISOString().slice(0, 10)} with \`npm run bench\` on ${MACHINE}.`;
 
 function fileBytes(path) {
   const body = readFileSync(path);

@@ -23,7 +23,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
     }
     const colon = line.indexOf(":");
     const rule = rules.at(-1);
-    if (!rule || colon < 0) throw new Error(`_headers line ${index + 1}: expected "  Name: value" under a path`);
+    if (!rule || colon < 0)
+      throw new Error(`_headers line ${index + 1}: expected "  Name: value" under a path`);
     rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
   });
   return rules;

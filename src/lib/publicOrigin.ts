@@ -41,7 +41,9 @@ export function publicOrigin(env: Record<string, string | undefined>): PublicOri
       throw new Error(`${name}="${raw}" is not a URL: give the public origin, e.g. https://example.org`);
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
-      throw new Error(`${name}="${raw}" is not a web address: give an http(s) origin, e.g. https://example.org`);
+      throw new Error(
+        `${name}="${raw}" is not a web address: give an http(s) origin, e.g. https://example.org`,
+      );
     }
     if (isLoopback(url.hostname)) {
       throw new Error(
@@ -62,4 +64,6 @@ export const NO_ORIGIN_WARNING = `No public origin is known: set SITE_URL (e.g. 
   1,
 )
   .map((v) => `${v.host} ${v.name}`)
-  .join(", ")}). Building without absolute URLs: no canonical links, Open Graph URLs, sitemap, feed or sitemap line in robots.txt.`;
+  .join(
+    ", ",
+  )}). Building without absolute URLs: no canonical links, Open Graph URLs, sitemap, feed or sitemap line in robots.txt.`;
