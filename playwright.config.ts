@@ -1,23 +1,29 @@
 import { defineConfig } from "@playwright/test";
-import { CHROMIUM_ARGS, findChromium } from "./scripts/chromium.mjs";
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from "./scripts/chromium.mjs";
 
 // The browser tests run against `astro preview` of the real build in dist/.
 const PORT = Number(process.env.PREVIEW_PORT ?? 4322);
 const BASE_PATH = process.env.BASE_PATH || "/";
 const chromium = await findChromium();
+if (!chromium) {
+  // Installing a browser is the machine's business (CI's .ci/run does it); say how, install nothing.
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
 
 export default defineConfig({
   testDir: "tests/e2e",
   forbidOnly: true,
   fullyParallel: true,
-  workers: 2,
+  // Both cores on CI; half of a laptop's, leaving the rest for the machine.
+  workers: process.env.CI ? 2 : "50%",
   retries: 0,
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://localhost:${PORT}${BASE_PATH}`,
     browserName: "chromium",
     launchOptions: {
-      ...(chromium?.path ? { executablePath: chromium.path } : {}),
+      ...(chromium.path ? { executablePath: chromium.path } : {}),
       args: CHROMIUM_ARGS,
     },
   },

@@ -1,5 +1,4 @@
 import { expect, test } from "@playwright/test";
-import { readingPages } from "./site";
 
 test.describe("home page", () => {
   test("lists the five reports with outlet, publication time and editorial summary", async ({ page }) => {
@@ -124,15 +123,3 @@ test("the 404 page offers search and the report list", async ({ page }) => {
       .first(),
   ).toBeVisible();
 });
-
-for (const path of readingPages()) {
-  test(`/${path} ships no JavaScript and has one h1`, async ({ page }) => {
-    const scripts: string[] = [];
-    page.on("request", (request) => request.resourceType() === "script" && scripts.push(request.url()));
-    await page.goto(path);
-    // Structured data (application/ld+json) is data, never run; anything else would be code.
-    await expect(page.locator('script:not([type="application/ld+json"])')).toHaveCount(0);
-    expect(scripts).toEqual([]);
-    await expect(page.locator("h1")).toHaveCount(1);
-  });
-}

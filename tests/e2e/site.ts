@@ -1,5 +1,5 @@
 /** Facts about the real build that the browser tests walk. */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
@@ -18,17 +18,21 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** Pages meant for reading: they must ship no JavaScript. */
-export const readingPages = () => builtPages().filter((p) => p !== "search/");
-
-/** Every page the sitemap lists, as a path relative to the base. */
-export function sitemapPages(): string[] {
-  const files = readdirSync(DIST).filter((name) => /^sitemap-\d+\.xml$/.test(name));
-  const locs = files.flatMap((file) =>
-    [...readFileSync(join(DIST, file), "utf8").matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-      (m) => new URL(m[1]!).pathname,
-    ),
-  );
-  const base = new URL(locs.find((l) => !l.slice(1).includes("/")) ?? "/", "http://x").pathname;
-  return locs.map((path) => path.slice(base.length)).sort();
+/**
+ * The built pages in groups of at most `size`, one section ("reports", "people", ...) per group:
+ * a test that visits a group in one browser page pays the browser's set-up once, not per page.
+ */
+export function pageGroups(size: number): { name: string; pages: string[] }[] {
+  const sections = new Map<string, string[]>();
+  for (const path of builtPages()) {
+    const section = path.includes("/") ? path.slice(0, path.indexOf("/") + 1) : "(top level)";
+    sections.set(section, [...(sections.get(section) ?? []), path]);
+  }
+  return [...sections].flatMap(([section, pages]) => {
+    const count = Math.ceil(pages.length / size);
+    return Array.from({ length: count }, (_, i) => ({
+      name: count > 1 ? `${section} (${i + 1} of ${count})` : section,
+      pages: pages.slice(i * size, (i + 1) * size),
+    }));
+  });
 }

@@ -1,0 +1,74 @@
+/**
+ * One visit per built page (a test visits a group of pages in one browser page), served with the
+ * headers of public/_headers applied (as Netlify and Cloudflare Pages send them) on top of each
+ * page's own CSP <meta>: no console error, no page error, no CSP violation under either policy, and axe finds nothing: every rule in light, then
+ * the colour rules in dark (the scheme switched in place, not a second load; nothing else in
+ * the page changes with it).
+ */
+import { readFileSync } from "node:fs";
+import { expect, test, type Page } from "@playwright/test";
+import { headersFor, parseHeadersFile } from "../../src/lib/headersFile";
+import { axeViolations, COLOUR_RULES } from "./axe";
+import { pageGroups } from "./site";
+
+const RULES = parseHeadersFile(readFileSync(new URL("../../public/_headers", import.meta.url), "utf8"));
+
+/** Serves every response of the site with the headers the host would add. */
+async function withHostHeaders(page: Page, baseURL: string): Promise<void> {
+  const base = new URL(baseURL);
+  await page.route(`${base.origin}/**`, async (route) => {
+    const response = await route.fetch();
+    const path = `/${new URL(route.request().url()).pathname.slice(base.pathname.length)}`;
+    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(RULES, path) } });
+  });
+}
+
+/** Collects console errors and warnings, page errors and CSP violations from here on. */
+async function watchProblems(page: Page): Promise<string[]> {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning")
+      problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+test.describe("every page: host headers, no console error or CSP violation, axe in light and dark", () => {
+  for (const group of pageGroups(12)) {
+    test(group.name, async ({ page, baseURL }) => {
+      // A cap, not a timing: axe on the longest page (the chronology) takes many seconds.
+      test.setTimeout(180_000);
+      await withHostHeaders(page, baseURL!);
+      const problems = await watchProblems(page);
+      for (const path of group.pages) {
+        await test.step(`/${path}`, async () => {
+          await page.emulateMedia({ colorScheme: "light" });
+          const response = await page.goto(path);
+          expect.soft(response?.status(), `/${path}: status`).toBe(200);
+          expect
+            .soft(response?.headers()["content-security-policy"], `/${path}: the host's CSP header`)
+            .toContain("frame-ancestors 'none'");
+          if (path === "search/") await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
+          expect.soft(await axeViolations(page), `/${path}: axe, light`).toEqual([]);
+          await page.emulateMedia({ colorScheme: "dark" });
+          expect.soft(await axeViolations(page, COLOUR_RULES), `/${path}: axe, dark`).toEqual([]);
+          expect.soft(problems.splice(0), `/${path}: console, page errors, CSP`).toEqual([]);
+        });
+      }
+    });
+  }
+
+  test("a search (index fetch, results) stays within both policies", async ({ page, baseURL }) => {
+    await withHostHeaders(page, baseURL!);
+    const problems = await watchProblems(page);
+    await page.goto("search/?q=Masood");
+    await expect(page.locator("[data-results] mark").first()).toBeVisible();
+    expect(problems).toEqual([]);
+  });
+});
