@@ -1,7 +1,0 @@
-// vite-node's config for `npm run import`: only the `@/` alias of tsconfig.json. (The Astro
-// config that Vitest uses starts Astro's dev machinery, which a command line does not need.)
-import { fileURLToPath } from "node:url";
-
-export default {
-  resolve: { alias: { "@/": fileURLToPath(new URL("../src/", import.meta.url)) } },
-};

@@ -1,0 +1,100 @@
+// `npm test`: every check of the project, as phases with the phases they need, two at a time
+// (a phase that builds or drives a browser uses a core of its own). Prints each phase's time and
+// a summary; exits non-zero if any phase failed. Phases whose prerequisite failed do not run.
+//   npm test                every phase
+//   npm test -- e2e links   only these phases (not what they need: that must have passed before)
+import { spawn } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { ORIGIN_VARIABLES } from "../src/lib/publicOrigin.ts";
+
+/** A build of the site as a host without a known public origin would make it. */
+const withoutOrigin = () => {
+  const env = { ...process.env };
+  for (const name of [...ORIGIN_VARIABLES, "BASE_PATH"]) delete env[name];
+  return env;
+};
+
+/** Each phase: the command, and the phases that must have passed before it starts. */
+const PHASES = {
+  // astro check first: it writes the generated content types that the others read.
+  check: { run: "npm run --silent check", needs: [] },
+  lint: { run: "npm run --silent lint", needs: [] },
+  // In this order when two can start: the browser tests, the longest phase, start right after
+  // the build, while the unit tests go on beside them.
+  unit: { run: "npm run --silent test:unit", needs: ["check"] },
+  build: { run: "npm run --silent build", needs: ["check"], env: withoutOrigin },
+  e2e: { run: "npm run --silent test:e2e", needs: ["build"] },
+  "build:sub-path": { run: "npm run --silent build:sub-path", needs: ["build"] },
+  built: { run: "npm run --silent test:built", needs: ["build", "build:sub-path"] },
+  html: { run: "npm run --silent test:html", needs: ["build"] },
+  links: { run: "npm run --silent test:links", needs: ["build", "build:sub-path"] },
+};
+
+const only = process.argv.slice(2);
+for (const name of only)
+  if (!(name in PHASES))
+    throw new Error(`No phase "${name}": the phases are ${Object.keys(PHASES).join(", ")}`);
+const wanted = only.length > 0 ? only : Object.keys(PHASES);
+const CONCURRENCY = Math.max(1, Math.min(2, availableParallelism()));
+
+/** @type {Map<string, { ok: boolean, seconds: number, output: string }>} */
+const done = new Map();
+const running = new Set();
+const started = Date.now();
+
+function runPhase(name) {
+  const phase = PHASES[name];
+  const start = Date.now();
+  running.add(name);
+  console.log(`▶ ${name}: ${phase.run}`);
+  return new Promise((resolve) => {
+    const child = spawn(phase.run, {
+      shell: true,
+      env: { ...(phase.env ? phase.env() : process.env), FORCE_COLOR: "0" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) => {
+      running.delete(name);
+      const seconds = (Date.now() - start) / 1000;
+      done.set(name, { ok: code === 0, seconds, output });
+      // Each phase's output in one piece, so two phases running together do not interleave.
+      console.log(
+        `\n━━ ${name} ${code === 0 ? "passed" : `FAILED (exit ${code})`} in ${seconds.toFixed(1)} s ━━`,
+      );
+      console.log(output.trimEnd());
+      resolve();
+    });
+  });
+}
+
+const pending = new Set(wanted);
+await new Promise((finish) => {
+  const next = () => {
+    for (const name of [...pending]) {
+      const needs = PHASES[name].needs.filter((n) => wanted.includes(n));
+      if (needs.some((n) => done.has(n) && !done.get(n).ok)) {
+        pending.delete(name);
+        done.set(name, { ok: false, seconds: 0, output: "", skipped: true });
+        continue;
+      }
+      if (running.size >= CONCURRENCY || !needs.every((n) => done.get(n)?.ok)) continue;
+      pending.delete(name);
+      runPhase(name).then(next);
+    }
+    if (pending.size === 0 && running.size === 0) finish();
+  };
+  next();
+});
+
+const total = (Date.now() - started) / 1000;
+console.log(`\nnpm test: ${CONCURRENCY} phases at a time, ${total.toFixed(1)} s in all`);
+for (const name of wanted) {
+  const { ok, seconds, skipped } = done.get(name);
+  console.log(
+    `  ${name.padEnd(15)} ${skipped ? "not run (a phase it needs failed)" : `${ok ? "passed" : "FAILED"}  ${seconds.toFixed(1).padStart(6)} s`}`,
+  );
+}
+process.exit([...done.values()].every((r) => r.ok) ? 0 : 1);

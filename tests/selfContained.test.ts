@@ -1,0 +1,65 @@
+/**
+ * The project carries everything its build, tests and scripts need: no file of code or
+ * configuration names a path that leaves the repository (a `../` that climbs above its root, an
+ * absolute path into a home or work folder), so a fresh clone on any machine has what it needs.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { describe, expect, test } from "vitest";
+
+const ROOT = resolve(new URL("../", import.meta.url).pathname);
+const SKIP = new Set(["node_modules", ".git", "dist", ".astro", "test-results", "playwright-report"]);
+const CODE = /\.(ts|mts|mjs|js|cjs|astro|json|yaml|yml)$|^run$/;
+
+/** Every file of code or configuration in the repository, with the folders they are read from. */
+function codeFiles(dir = ROOT): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (SKIP.has(name) || name === "package-lock.json") return [];
+    if (statSync(path).isDirectory()) return codeFiles(path);
+    return CODE.test(name) ? [path] : [];
+  });
+}
+
+/** Relative paths written as string literals: '../x', "../../y/z". */
+const RELATIVE_LITERAL = /["'`]((?:\.\.\/)+[^"'`\s$]*)["'`]/g;
+/** Absolute paths into places that exist only on some machine. */
+const MACHINE_PATH = /["'`](\/(?:home|Users|root|mnt|srv|opt)\/[^"'`]*)["'`]/g;
+
+/** The paths in `text` (a file in `dir`) that resolve outside the repository. */
+export function escapingPaths(text: string, dir: string): string[] {
+  const found: string[] = [];
+  for (const [, path] of text.matchAll(RELATIVE_LITERAL)) {
+    // Relative to the file (imports, new URL(..., import.meta.url)) and to the root (npm
+    // scripts, commands run from the project): outside on both counts means outside.
+    const outside = (from: string) => relative(ROOT, resolve(from, path!)).startsWith("..");
+    if (outside(dir) && outside(ROOT)) found.push(path!);
+  }
+  for (const [, path] of text.matchAll(MACHINE_PATH)) found.push(path!);
+  return found;
+}
+
+describe("the repository is self-contained", () => {
+  test("the check itself sees an escaping path", () => {
+    expect(escapingPaths(`readFileSync("../../elsewhere/a.txt")`, join(ROOT, "tests"))).toEqual([
+      "../../elsewhere/a.txt",
+    ]);
+    expect(escapingPaths(`new URL("../content/sources/", import.meta.url)`, join(ROOT, "tests"))).toEqual([]);
+    expect(escapingPaths(`const DIR = "/home/someone/seeds";`, ROOT)).toEqual(["/home/someone/seeds"]);
+  });
+
+  // This file holds escaping paths on purpose, as examples.
+  const files = codeFiles().filter((f) => f !== new URL(import.meta.url).pathname);
+  test("there are files to check", () => {
+    expect(files.map((f) => relative(ROOT, f))).toEqual(
+      expect.arrayContaining(["package.json", "astro.config.mjs", ".ci/run", "tests/content.test.ts"]),
+    );
+  });
+
+  test.each(files.map((f) => [relative(ROOT, f), f]))(
+    "%s names no path outside the repository",
+    (_name, file) => {
+      expect(escapingPaths(readFileSync(file, "utf8"), dirname(file))).toEqual([]);
+    },
+  );
+});
