@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { joinBase, paths } from "@/lib/urls";
+import { joinBase, paths, servedSourceName } from "@/lib/urls";
 
 describe("joinBase", () => {
   test.each([
@@ -25,5 +25,13 @@ describe("paths", () => {
     [paths.search("Dashti & <Dasti>"), "search/?q=Dashti%20%26%20%3CDasti%3E"],
   ])("%j", (actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe("servedSourceName", () => {
+  test("a .txt source keeps its name; any other is served as text under a .txt name", () => {
+    expect(servedSourceName("000_c7f6f9536d71ed59.txt")).toBe("000_c7f6f9536d71ed59.txt");
+    expect(servedSourceName("005_saved-page.html")).toBe("005_saved-page.html.txt");
+    expect(paths.source("005_saved-page.html")).toBe("sources/005_saved-page.html.txt");
   });
 });

@@ -14,6 +14,14 @@ export function joinBase(base: string, path: string): string {
   return `${prefix}/${rest}`;
 }
 
+/**
+ * The name a source document is served under: its own name when it is a `.txt`, else with `.txt`
+ * added, so that a saved news page (`x.html`) is served as text, never as a page on our origin.
+ */
+export function servedSourceName(seedFile: string): string {
+  return /\.txt$/i.test(seedFile) ? seedFile : `${seedFile}.txt`;
+}
+
 /** Site paths of every kind of page, relative to the base. */
 export const paths = {
   home: () => "",
@@ -24,7 +32,7 @@ export const paths = {
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   searchIndex: () => "search-index.json",
   /** A source document as received, served as plain text (its file name in content/sources/). */
-  source: (file: string) => `sources/${file}`,
+  source: (file: string) => `sources/${servedSourceName(file)}`,
   searchShard: (n: number) => `search-text/${n}.json`,
   /** The index page of people, places or organisations. */
   entries: (type: GazetteerType) => `${ENTRY_FOLDERS[type]}/`,

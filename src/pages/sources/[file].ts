@@ -1,9 +1,11 @@
 /**
  * Each report's source document as received, served as plain text, so a reader can compare the
- * copy with what it copies. The files live in content/sources/, named by `provenance.seedFile`.
+ * copy with what it copies. The files live in content/sources/, named by `provenance.seedFile`;
+ * each is served as a `.txt` (see servedSourceName).
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCorpus } from "@/content/corpus";
+import { servedSourceName } from "@/lib/urls";
 
 const SOURCES = import.meta.glob<string>("/content/sources/*", {
   query: "?raw",
@@ -22,7 +24,7 @@ export const getStaticPaths = (async () => {
           "Put the source document there under that name, or correct the file name.",
       );
     }
-    return { params: { file }, props: { text } };
+    return { params: { file: servedSourceName(file) }, props: { text } };
   });
 }) satisfies GetStaticPaths;
 
