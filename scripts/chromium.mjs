@@ -21,7 +21,12 @@ export const CHROMIUM_ARGS = [
  * @returns {Promise<{ path: string | undefined, source: string } | null>}
  */
 export async function findChromium() {
-  const [system] = Launcher.getInstallations();
+  let system;
+  try {
+    [system] = Launcher.getInstallations();
+  } catch {
+    // chrome-launcher throws on Linux when it finds none: fall through to Playwright's own.
+  }
   if (system) return { path: system, source: system === process.env.CHROME_PATH ? "CHROME_PATH" : "system" };
   try {
     const { chromium } = await import("@playwright/test");
