@@ -1,5 +1,6 @@
-// `npm test`: every check of the project, as phases with the phases they need, two at a time
-// (a phase that builds or drives a browser uses a core of its own). Prints each phase's time and
+// `npm test`: every check of the project, as phases with the phases they need, two phases at a
+// time (the unit phase's fixture builds and the browser tests each use several processes, so the
+// two cores are shared, not divided). Prints each phase's time and
 // a summary; exits non-zero if any phase failed. Phases whose prerequisite failed do not run.
 //   npm test                every phase
 //   npm test -- e2e links   only these phases (not what they need: that must have passed before)
@@ -7,12 +8,14 @@ import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { ORIGIN_VARIABLES } from "../src/lib/publicOrigin.ts";
 
-/** A build of the site as a host without a known public origin would make it. */
-const withoutOrigin = () => {
-  const env = { ...process.env };
-  for (const name of [...ORIGIN_VARIABLES, "BASE_PATH"]) delete env[name];
-  return env;
-};
+/**
+ * Every phase runs as on a host that names no public origin and serves at the root: dist/ is
+ * that build, and the browser tests, the built-HTML tests and the crawl expect it. (The
+ * sub-path build sets its own origin and base.)
+ */
+const ENV = { ...process.env, FORCE_COLOR: "0" };
+for (const { name } of ORIGIN_VARIABLES) delete ENV[name];
+delete ENV.BASE_PATH;
 
 /** Each phase: the command, and the phases that must have passed before it starts. */
 const PHASES = {
@@ -22,7 +25,7 @@ const PHASES = {
   // In this order when two can start: the browser tests, the longest phase, start right after
   // the build, while the unit tests go on beside them.
   unit: { run: "npm run --silent test:unit", needs: ["check"] },
-  build: { run: "npm run --silent build", needs: ["check"], env: withoutOrigin },
+  build: { run: "npm run --silent build", needs: ["check"] },
   e2e: { run: "npm run --silent test:e2e", needs: ["build"] },
   "build:sub-path": { run: "npm run --silent build:sub-path", needs: ["build"] },
   built: { run: "npm run --silent test:built", needs: ["build", "build:sub-path"] },
@@ -50,7 +53,7 @@ function runPhase(name) {
   return new Promise((resolve) => {
     const child = spawn(phase.run, {
       shell: true,
-      env: { ...(phase.env ? phase.env() : process.env), FORCE_COLOR: "0" },
+      env: ENV,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let output = "";

@@ -47,7 +47,7 @@ function projectWith(edit: (content: string) => void): string {
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** `astro build` in `dir`, at most one per core at a time, without any public origin set. */
+/** `astro build` in `dir`, at most one per core at a time, at the root and without any public origin. */
 async function build(dir: string): Promise<{ status: number | null; output: string }> {
   if (running >= availableParallelism()) await new Promise<void>((go) => waiting.push(go));
   running++;
@@ -59,6 +59,7 @@ async function build(dir: string): Promise<{ status: number | null; output: stri
       FORCE_COLOR: "0",
     };
     for (const { name } of ORIGIN_VARIABLES) delete env[name];
+    delete env.BASE_PATH;
     const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build"], {
       cwd: dir,
       env,
