@@ -31,11 +31,11 @@ function plain(line: string): string {
 }
 
 describe("every report copies its source document faithfully", () => {
-  test("the source documents are available beside the project", () => {
+  test("the source documents are in the repository", () => {
     expect(
       existsSync(SEEDS),
-      `The source documents are missing: expected them in ${SEEDS} (the shared folder beside the project). ` +
-        "Check out the shared folder next to this repository, then run the tests again.",
+      `The source documents are missing: expected them in ${SEEDS}. ` +
+        "Each report's provenance.seedFile names its file there; restore the folder from git.",
     ).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import { describe, expect, test } from "vitest";
 
 const ROOT = resolve(new URL("../", import.meta.url).pathname);
 const SKIP = new Set(["node_modules", ".git", "dist", ".astro", "test-results", "playwright-report"]);
-const CODE = /\.(ts|mts|mjs|js|cjs|astro|json|yaml|yml)$|^run$/;
+const CODE = /\.(ts|mts|mjs|js|cjs|astro|json|yaml|yml|sh)$|^run$|^\.nvmrc$/;
 
 /** Every file of code or configuration in the repository, with the folders they are read from. */
 function codeFiles(dir = ROOT): string[] {
@@ -21,15 +21,15 @@ function codeFiles(dir = ROOT): string[] {
   });
 }
 
-/** Relative paths written as string literals: '../x', "../../y/z". */
-const RELATIVE_LITERAL = /["'`]((?:\.\.\/)+[^"'`\s$]*)["'`]/g;
+/** Relative paths that climb: '../x', "../../y/z", or bare in a command (node ../x, cd ..). */
+const RELATIVE_PATH = /(?:^|[\s"'`=(:,])((?:\.\.\/)*\.\.(?:\/[^\s"'`$),;]*)?)(?=$|[\s"'`),;])/gm;
 /** Absolute paths into places that exist only on some machine. */
-const MACHINE_PATH = /["'`](\/(?:home|Users|root|mnt|srv|opt)\/[^"'`]*)["'`]/g;
+const MACHINE_PATH = /["'`\s=](\/(?:home|Users|root|mnt|srv|opt)\/[^"'`\s]*)/g;
 
 /** The paths in `text` (a file in `dir`) that resolve outside the repository. */
 export function escapingPaths(text: string, dir: string): string[] {
   const found: string[] = [];
-  for (const [, path] of text.matchAll(RELATIVE_LITERAL)) {
+  for (const [, path] of text.matchAll(RELATIVE_PATH)) {
     // Relative to the file (imports, new URL(..., import.meta.url)) and to the root (npm
     // scripts, commands run from the project): outside on both counts means outside.
     const outside = (from: string) => relative(ROOT, resolve(from, path!)).startsWith("..");
@@ -46,6 +46,9 @@ describe("the repository is self-contained", () => {
     ]);
     expect(escapingPaths(`new URL("../content/sources/", import.meta.url)`, join(ROOT, "tests"))).toEqual([]);
     expect(escapingPaths(`const DIR = "/home/someone/seeds";`, ROOT)).toEqual(["/home/someone/seeds"]);
+    expect(escapingPaths(`"test": "node ../elsewhere/run.mjs"`, ROOT)).toEqual(["../elsewhere/run.mjs"]);
+    expect(escapingPaths(`cd .. && npm test`, ROOT)).toEqual([".."]);
+    expect(escapingPaths(`cd "$(dirname "$0")/.."`, join(ROOT, ".ci"))).toEqual([]);
   });
 
   // This file holds escaping paths on purpose, as examples.
