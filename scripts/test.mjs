@@ -6,16 +6,14 @@
 //   npm test -- e2e links   only these phases (not what they need: that must have passed before)
 import { spawn } from "node:child_process";
 import { availableParallelism } from "node:os";
-import { ORIGIN_VARIABLES } from "../src/lib/publicOrigin.ts";
+import { withoutPublicOrigin } from "../src/lib/publicOrigin.ts";
 
 /**
  * Every phase runs as on a host that names no public origin and serves at the root: dist/ is
  * that build, and the browser tests, the built-HTML tests and the crawl expect it. (The
  * sub-path build sets its own origin and base.)
  */
-const ENV = { ...process.env, FORCE_COLOR: "0" };
-for (const { name } of ORIGIN_VARIABLES) delete ENV[name];
-delete ENV.BASE_PATH;
+const ENV = { ...withoutPublicOrigin(process.env), FORCE_COLOR: "0" };
 
 /** Each phase: the command, and the phases that must have passed before it starts. */
 const PHASES = {

@@ -482,34 +482,17 @@ const reports = defineCollection({
   loader: glob({ pattern: "*.md", base: "./content/reports" }),
   schema: reportSchema,
 });
-const people = defineCollection({
-  loader: yamlMappingFile("content/gazetteer/people.yaml"),
-  schema: personSchema,
-});
-const places = defineCollection({
-  loader: yamlMappingFile("content/gazetteer/places.yaml"),
-  schema: placeSchema,
-});
-const organisations = defineCollection({
-  loader: yamlMappingFile("content/gazetteer/organisations.yaml"),
-  schema: organisationSchema,
-});
-const events = defineCollection({
-  loader: yamlMappingFile("content/events.yaml"),
-  schema: eventSchema,
-});
-const eras = defineCollection({
-  loader: yamlMappingFile("content/eras.yaml"),
-  schema: eraSchema,
-});
-const parties = defineCollection({
-  loader: yamlMappingFile("content/parties.yaml"),
-  schema: partySchema,
-});
-const topics = defineCollection({
-  loader: yamlMappingFile("content/topics.yaml"),
-  schema: topicSchema,
-});
+/** A collection read from one YAML mapping file (id: entry), strictly. */
+const fromYaml = <S extends z.ZodTypeAny>(file: string, schema: S) =>
+  defineCollection({ loader: yamlMappingFile(file), schema });
+
+const people = fromYaml("content/gazetteer/people.yaml", personSchema);
+const places = fromYaml("content/gazetteer/places.yaml", placeSchema);
+const organisations = fromYaml("content/gazetteer/organisations.yaml", organisationSchema);
+const events = fromYaml("content/events.yaml", eventSchema);
+const eras = fromYaml("content/eras.yaml", eraSchema);
+const parties = fromYaml("content/parties.yaml", partySchema);
+const topics = fromYaml("content/topics.yaml", topicSchema);
 
 export const collections = { reports, people, places, organisations, events, eras, parties, topics };
 

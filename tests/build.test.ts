@@ -12,7 +12,6 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -20,7 +19,8 @@ import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { ORIGIN_VARIABLES } from "@/lib/publicOrigin";
+import { withoutPublicOrigin } from "@/lib/publicOrigin";
+import { filesUnder } from "./helpers/files";
 
 const ROOT = new URL("../", import.meta.url).pathname;
 const FIXTURES = join(ROOT, "tests/fixtures/valid");
@@ -52,14 +52,12 @@ async function build(dir: string): Promise<{ status: number | null; output: stri
   if (running >= availableParallelism()) await new Promise<void>((go) => waiting.push(go));
   running++;
   try {
-    const env: Record<string, string | undefined> = {
-      ...process.env,
+    const env = {
+      ...withoutPublicOrigin(process.env),
       ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
       FORCE_COLOR: "0",
     };
-    for (const { name } of ORIGIN_VARIABLES) delete env[name];
-    delete env.BASE_PATH;
     const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/astro.js"), "build"], {
       cwd: dir,
       env,
@@ -74,14 +72,6 @@ async function build(dir: string): Promise<{ status: number | null; output: stri
     running--;
     waiting.shift()?.();
   }
-}
-
-/** Every file under `dir`, as paths. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? filesUnder(path) : [path];
-  });
 }
 
 function replaceIn(path: string, from: string | RegExp, to: string): void {
@@ -107,7 +97,7 @@ describe("astro build over fixture content", { timeout: 240_000 }, () => {
     expect(valid.result.output).toContain("No public origin is known: set SITE_URL");
     const dist = join(valid.dir, "dist");
     const withLocalhost = filesUnder(dist).filter((file) =>
-      /localhost|127\.0\.0\.1/.test(readFileSync(file, "utf8")),
+      /localhost|127\.0\.0\.1/.test(readFileSync(join(dist, file), "utf8")),
     );
     expect(withLocalhost).toEqual([]);
     expect(readFileSync(join(dist, "reports/first-report/index.html"), "utf8")).not.toContain(

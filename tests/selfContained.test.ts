@@ -3,23 +3,28 @@
  * configuration names a path that leaves the repository (a `../` that climbs above its root, an
  * absolute path into a home or work folder), so a fresh clone on any machine has what it needs.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { describe, expect, test } from "vitest";
+import { filesUnder } from "./helpers/files";
 
 const ROOT = resolve(new URL("../", import.meta.url).pathname);
-const SKIP = new Set(["node_modules", ".git", "dist", ".astro", "test-results", "playwright-report"]);
+const SKIP = new Set([
+  "node_modules",
+  ".git",
+  "dist",
+  ".astro",
+  "test-results",
+  "playwright-report",
+  "package-lock.json",
+]);
 const CODE = /\.(ts|mts|mjs|js|cjs|astro|json|yaml|yml|sh)$|^run$|^\.nvmrc$/;
 
-/** Every file of code or configuration in the repository, with the folders they are read from. */
-function codeFiles(dir = ROOT): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (SKIP.has(name) || name === "package-lock.json") return [];
-    if (statSync(path).isDirectory()) return codeFiles(path);
-    return CODE.test(name) ? [path] : [];
-  });
-}
+/** Every file of code or configuration in the repository, as absolute paths. */
+const codeFiles = () =>
+  filesUnder(ROOT, SKIP)
+    .filter((f) => CODE.test(basename(f)))
+    .map((f) => join(ROOT, f));
 
 /** Relative paths that climb: '../x', "../../y/z", or bare in a command (node ../x, cd ..). */
 const RELATIVE_PATH = /(?:^|[\s"'`=(:,])((?:\.\.\/)*\.\.(?:\/[^\s"'`$),;]*)?)(?=$|[\s"'`),;])/gm;

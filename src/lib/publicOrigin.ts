@@ -55,6 +55,17 @@ export function publicOrigin(env: Record<string, string | undefined>): PublicOri
   return undefined;
 }
 
+/**
+ * `env` as a host that names no public origin and serves at the root would give it: what the
+ * tests build `dist/` and the fixtures with, whatever the machine running them has set.
+ */
+export function withoutPublicOrigin(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const rest = { ...env };
+  for (const { name } of ORIGIN_VARIABLES) delete rest[name];
+  delete rest.BASE_PATH;
+  return rest;
+}
+
 function isLoopback(hostname: string): boolean {
   return /^(localhost|.*\.localhost|127(\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)$/i.test(hostname);
 }

@@ -3,11 +3,12 @@
  * as `npm run build` builds it, with no public origin) and the sub-path build with one
  * (`node scripts/builds.mjs sub-path`, as on a GitHub project page).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { DOMParser, parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { SUB_PATH, subPathOutDir } from "../../scripts/builds.mjs";
+import { filesUnder, pagesOf } from "../helpers/files";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
 const SUB = subPathOutDir();
@@ -19,21 +20,6 @@ for (const [dir, how] of [
 ]) {
   if (!existsSync(join(dir!, "index.html"))) throw new Error(`${dir} has no build: run \`${how}\` first.`);
 }
-
-/** Every file below `dir`, relative to it. */
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? files(path).map((f) => join(name, f)) : [name];
-  });
-}
-
-/** Every page, as a path relative to the base ("", "reports/x/", "404.html"). */
-const pagesOf = (dir: string) =>
-  files(dir)
-    .filter((f) => f.endsWith(".html"))
-    .map((f) => f.replace(/index\.html$/, ""))
-    .sort();
 
 const documentOf = (dir: string, page: string) =>
   parseHTML(readFileSync(join(dir, page.endsWith(".html") ? page : `${page}index.html`), "utf8")).document;
@@ -79,7 +65,7 @@ describe("every page of dist/", () => {
   });
 
   test("without a public origin: no localhost anywhere, no canonical link, feed or sitemap", () => {
-    const withLocalhost = files(DIST).filter((f) =>
+    const withLocalhost = filesUnder(DIST).filter((f) =>
       /localhost|127\.0\.0\.1/.test(readFileSync(join(DIST, f), "latin1")),
     );
     expect(withLocalhost).toEqual([]);
@@ -153,7 +139,7 @@ describe(`the sub-path build with a public origin (${SITE_BASE})`, () => {
 
   test("every absolute URL of the site starts with the origin and base; none is localhost", () => {
     const wrong: string[] = [];
-    for (const file of files(SUB)) {
+    for (const file of filesUnder(SUB)) {
       const text = readFileSync(join(SUB, file), "latin1");
       if (/localhost|127\.0\.0\.1/.test(text)) wrong.push(`${file}: localhost`);
       for (const [url] of text.matchAll(/https?:\/\/example\.org[^\s"'<>)]*/g))

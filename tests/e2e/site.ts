@@ -1,22 +1,7 @@
 /** Facts about the real build that the browser tests walk. */
-import { readdirSync, statSync } from "node:fs";
-import { join, relative } from "node:path";
+import { pagesOf } from "../helpers/files";
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
-
-/** Every page of the built site, as a path relative to the base ("", "reports/x/", "404.html"). */
-export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const name of readdirSync(dir)) {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else if (name.endsWith(".html")) pages.push(relative(DIST, path).replace(/index\.html$/, ""));
-    }
-  };
-  walk(DIST);
-  return pages.sort();
-}
 
 /**
  * The built pages in groups of at most `size`, one section ("reports", "people", ...) per group:
@@ -24,7 +9,7 @@ export function builtPages(): string[] {
  */
 export function pageGroups(size: number): { name: string; pages: string[] }[] {
   const sections = new Map<string, string[]>();
-  for (const path of builtPages()) {
+  for (const path of pagesOf(DIST)) {
     const section = path.includes("/") ? path.slice(0, path.indexOf("/") + 1) : "(top level)";
     sections.set(section, [...(sections.get(section) ?? []), path]);
   }
