@@ -1,0 +1,27 @@
+/**
+ * One wording for each thing the site names in several places: a paragraph of a report, an
+ * outlet the document does not name.
+ */
+
+/** The anchor of a report's headline, for sources that quote it. */
+export const TITLE_ANCHOR = "title";
+
+/** The number of a paragraph anchor (`p-3` → "3"), or undefined for the headline. */
+export function paragraphNumber(anchor: string): string | undefined {
+  return anchor === TITLE_ANCHOR ? undefined : anchor.replace(/^p-/, "");
+}
+
+/** A short label for a paragraph anchor: `p-3` → "¶3", the headline → "headline". */
+export function paragraphLabel(anchor: string): string {
+  const number = paragraphNumber(anchor);
+  return number === undefined ? "headline" : `¶${number}`;
+}
+
+/** A label in words for a paragraph anchor: `p-3` → "paragraph 3", the headline → "headline". */
+export function paragraphWords(anchor: string): string {
+  const number = paragraphNumber(anchor);
+  return number === undefined ? "headline" : `paragraph ${number}`;
+}
+
+/** What the site says where a report's document names no outlet. */
+export const OUTLET_NOT_NAMED = "Outlet not named in the document";
