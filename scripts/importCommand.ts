@@ -17,7 +17,7 @@ import { createMentionFinder, namedEntryOf, type GazetteerNames } from "@/lib/me
 import { parseYamlMapping } from "@/lib/yamlMapping";
 
 /** The project's content folder. */
-export const CONTENT_DIR = new URL("../content/", import.meta.url).pathname;
+const CONTENT_DIR = new URL("../content/", import.meta.url).pathname;
 
 const USAGE = "Usage: npm run import -- <page.html|page.txt> [--slug <slug>] [--reports-dir <dir>]";
 
@@ -33,7 +33,7 @@ const readMapping = (path: string) => parseYamlMapping(readFileSync(path, "utf8"
  * What the import needs of the content: the raw data files, without the build's validation
  * (the build checks them; the import only reads names, events and publication days).
  */
-export function loadImportContext(contentDir: string, reportsDir: string): ImportContext {
+function loadImportContext(contentDir: string, reportsDir: string): ImportContext {
   const gazetteer = ["people", "places", "organisations"].flatMap((file) =>
     Object.entries(readMapping(join(contentDir, "gazetteer", `${file}.yaml`))).map(
       ([id, data]) => ({ ...(data as Omit<GazetteerNames, "id">), id }) as GazetteerNames,

@@ -5,7 +5,7 @@ import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../chromium.mjs";
 
 /** Name and place queries, typed one key at a time. */
-export const QUERIES = [
+const QUERIES = [
   "Masood",
   "Massoud",
   "Dashti",

@@ -36,7 +36,7 @@ export interface Passage {
 }
 
 /** The directive name that marks a photo caption. */
-export const CAPTION_DIRECTIVE = "caption";
+const CAPTION_DIRECTIVE = "caption";
 
 declare module "vfile" {
   interface DataMap {

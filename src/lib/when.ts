@@ -22,7 +22,7 @@ export const WHEN_EXAMPLES =
  * The when-expression for a statement the report does not date: it is placed on the report's
  * publication day and labelled "undated; reported …". Never date it by a neighbouring event.
  */
-export const REPORTED = "reported";
+const REPORTED = "reported";
 
 /** A parsed when-expression. */
 export type WhenExpression =
@@ -130,62 +130,46 @@ export function resolveWhen(when: string | WhenExpression, published: IsoDate): 
   }
   switch (expression.kind) {
     case "decade":
-      return {
-        precision: "decade",
-        start: `${expression.decade}-01-01`,
-        end: `${expression.decade + 9}-12-31`,
-        datetime: String(expression.decade),
-        label: `${expression.decade}s`,
-      };
+      return yearSpan("decade", expression.decade, expression.decade + 9, `${expression.decade}s`);
     case "years":
-      return {
-        precision: "years",
-        start: `${expression.from}-01-01`,
-        end: `${expression.to}-12-31`,
-        datetime: String(expression.from),
-        label: `${expression.from}–${expression.to}`,
-      };
+      return yearSpan("years", expression.from, expression.to, `${expression.from}–${expression.to}`);
     case "year":
-      return {
-        precision: "year",
-        start: `${expression.year}-01-01`,
-        end: `${expression.year}-12-31`,
-        datetime: String(expression.year),
-        label: String(expression.year),
-      };
+      return yearSpan("year", expression.year, expression.year, String(expression.year));
     case "day":
       return {
-        precision: "day",
-        start: expression.date,
-        end: expression.date,
-        datetime: expression.date,
+        ...oneDay(expression.date),
         label: expression.part
           ? `${formatDay(expression.date)} (${expression.part})`
           : formatDay(expression.date),
         ...(expression.part ? { part: expression.part } : {}),
       };
     case "reported":
-      return {
-        precision: "day",
-        start: published,
-        end: published,
-        datetime: published,
-        undated: true,
-        label: `undated; reported ${formatDay(published)}`,
-      };
+      return { ...oneDay(published), undated: true, label: `undated; reported ${formatDay(published)}` };
     case "weekday": {
       const date = resolveWeekday(published, expression.weekday);
       return {
-        precision: "day",
-        start: date,
-        end: date,
-        datetime: date,
+        ...oneDay(date),
         phrase: expression.phrase,
         label: `${expression.phrase} (${formatDay(date)})`,
         ...(expression.part ? { part: expression.part } : {}),
       };
     }
   }
+}
+
+/** Whole years from `from` to `to`; `<time datetime>` takes the first (HTML has no year range). */
+function yearSpan(
+  precision: "decade" | "years" | "year",
+  from: number,
+  to: number,
+  label: string,
+): ResolvedDate {
+  return { precision, start: `${from}-01-01`, end: `${to}-12-31`, datetime: String(from), label };
+}
+
+/** One day, without its label. */
+function oneDay(date: IsoDate): Pick<ResolvedDate, "precision" | "start" | "end" | "datetime"> {
+  return { precision: "day", start: date, end: date, datetime: date };
 }
 
 /**

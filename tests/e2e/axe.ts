@@ -11,7 +11,7 @@ import type * as Axe from "axe-core";
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
 /** WCAG 2.2 A and AA, and axe's best practices. */
-export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"];
 
 /** Rules whose outcome depends on colours: the only ones a change of colour scheme can change. */
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];

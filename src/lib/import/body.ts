@@ -67,8 +67,7 @@ const PAST_TENSE =
 export const CREDIT_LINE =
   /^(?:image source|source|photo|picture|photograph|image|credit|photo credit)s?\s*:\s*\S.*$/i;
 /** A photo credit closing a line: "(Getty)", "(AP Photo/Jalaluddin Sekandar)", "(Photo by … / AFP)". */
-export const CLOSING_PHOTO_CREDIT =
-  /\((?:[^()]*\b(?:Photo|Getty|AP|AFP|Reuters|EPA|Anadolu|Images?)\b[^()]*)\)$/;
+const CLOSING_PHOTO_CREDIT = /\((?:[^()]*\b(?:Photo|Getty|AP|AFP|Reuters|EPA|Anadolu|Images?)\b[^()]*)\)$/;
 /** A photo description that announces itself: "Pictured: …". */
 const PICTURED = /^pictured\s*:/i;
 const BULLET = /^(?:[•●▪‣◦]|[-*+](?=\s))\s*/;
@@ -79,7 +78,7 @@ const isSentence = (line: string) => SENTENCE_END.test(line);
 const words = (line: string) => line.split(/\s+/).filter(Boolean).length;
 
 /** Splits text into blocks of consecutive lines, dropping chrome lines as it goes. */
-export function textToBlocks(
+function textToBlocks(
   text: string,
   rules?: readonly ChromeRule[],
 ): { blocks: SourceBlock[]; dropped: DroppedLine[] } {
@@ -131,86 +130,115 @@ export function blocksToBody(
   { findTitle = true }: { findTitle?: boolean } = {},
 ): ImportedBody {
   const blocks = input.map((b) => ({ ...b, lines: [...b.lines] })).filter((b) => b.lines.length > 0);
-  let title: string | undefined;
-  // The headline: a first line that is not a sentence (news headlines carry no full stop), or
-  // a Markdown source's level-1 heading. A lower heading opens a section, not the document.
+  const title = findTitle ? takeTitle(blocks) : undefined;
+  const { body, captions } = renderParts(blocksToParts(blocks));
+  return { ...(title === undefined ? {} : { title }), body, dropped, captions };
+}
+
+/**
+ * Removes and returns the headline: a first line that is not a sentence (news headlines carry no
+ * full stop), or a Markdown source's level-1 heading. A lower heading opens a section instead.
+ */
+function takeTitle(blocks: SourceBlock[]): string | undefined {
   const first = blocks[0];
   const opening = first?.lines[0] ?? "";
-  if (
-    findTitle &&
-    first &&
-    !first.caption &&
-    (/^#\s+/.test(opening) || (!isSentence(opening) && !MARKDOWN_HEADING.test(opening)))
-  ) {
-    title = stripMarkup(first.lines.shift()!);
-    if (first.lines.length === 0) blocks.shift();
-  }
+  if (!first || first.caption) return undefined;
+  if (!/^#\s+/.test(opening) && (isSentence(opening) || MARKDOWN_HEADING.test(opening))) return undefined;
+  const title = stripMarkup(first.lines.shift()!);
+  if (first.lines.length === 0) blocks.shift();
+  return title;
+}
 
+/** Reads each block as a paragraph, heading, list or caption, in order. */
+function blocksToParts(blocks: readonly SourceBlock[]): Part[] {
   const parts: Part[] = [];
   let bodyStarted = false;
   for (const block of blocks) {
-    const { lines } = block;
-    const only = lines.length === 1 ? lines[0]! : undefined;
-    const previous = parts.at(-1);
-    if (block.caption) {
-      parts.push({ kind: "caption", paragraphs: lines.map((l) => [l]), reason: "a caption in the page" });
-    } else if (only !== undefined && MARKDOWN_HEADING.test(only)) {
-      // A heading of a Markdown source: every subheading is level 2; bold inside is redundant.
-      parts.push({
-        kind: "heading",
-        text: only.replace(MARKDOWN_HEADING, "").replace(/^\*\*(.*)\*\*$/, "$1"),
-      });
-    } else if (lines.every((l) => BULLET.test(l))) {
-      parts.push({ kind: "list", items: lines.map((l) => l.replace(BULLET, "")) });
-    } else if (only !== undefined && CREDIT_LINE.test(only)) {
-      // The credit under a photo belongs to the caption directly above it; after a wider gap
-      // (where the saved page had the image itself) it is the whole caption.
-      if (block.gapBefore <= 1 && previous?.kind === "paragraph") {
-        parts.pop();
-        parts.push({
-          kind: "caption",
-          paragraphs: [previous.lines, [only]],
-          reason: `followed by the credit line "${only}"`,
-        });
-      } else if (block.gapBefore <= 1 && previous?.kind === "caption") {
-        previous.paragraphs.push([only]);
-      } else {
-        parts.push({ kind: "caption", paragraphs: [[only]], reason: "a credit line on its own" });
-      }
-    } else if (lines.every((l) => CLOSING_PHOTO_CREDIT.test(l))) {
-      parts.push({
-        kind: "caption",
-        paragraphs: lines.map((l) => [l]),
-        reason: "every line ends with a photo credit",
-      });
-    } else if (only !== undefined && PICTURED.test(only)) {
-      parts.push({ kind: "caption", paragraphs: [[only]], reason: 'it starts with "Pictured:"' });
-    } else if (only !== undefined && EMPHASISED_LINE.test(only)) {
-      // The source marked the line up itself (a disclaimer in italics): keep it as it is.
-      parts.push({ kind: "paragraph", lines });
-    } else if (only !== undefined && !isSentence(only)) {
-      if (DATELINE.test(only) || !bodyStarted) {
-        // A dateline, or the standfirst under the headline: text, before the article proper.
-        parts.push({ kind: "paragraph", lines });
-      } else if (words(only) <= HEADING_MAX_WORDS) {
-        parts.push({ kind: "heading", text: only });
-      } else {
-        parts.push({ kind: "caption", paragraphs: [[only]], reason: "a long line without a full stop" });
-      }
-    } else if (only !== undefined && bodyStarted && ENDS_WITH_DATE.test(only) && !PAST_TENSE.test(only)) {
-      // Agency captions describe the picture in the present tense and end with its day
-      // ("… conduct military training … on September 2."); news prose narrates in the past.
-      parts.push({
-        kind: "caption",
-        paragraphs: [[only]],
-        reason: "present tense, ending with the picture's day",
-      });
-    } else {
-      parts.push({ kind: "paragraph", lines });
-      bodyStarted ||= lines.some(isSentence);
+    const only = block.lines.length === 1 ? block.lines[0]! : undefined;
+    const part = classifyBlock(block, only, bodyStarted);
+    if (part.kind === "credit") {
+      addCreditLine(parts, part.line, block.gapBefore);
+      continue;
     }
+    parts.push(part);
+    if (part.kind === "paragraph" && !isStandalone(only, bodyStarted))
+      bodyStarted ||= block.lines.some(isSentence);
   }
+  return parts;
+}
 
+/** True for a one-line paragraph kept as text before or beside the article proper. */
+function isStandalone(only: string | undefined, bodyStarted: boolean): boolean {
+  if (only === undefined) return false;
+  return EMPHASISED_LINE.test(only) || (!isSentence(only) && (DATELINE.test(only) || !bodyStarted));
+}
+
+/** What one block is; a photo credit line is placed by `addCreditLine`. */
+function classifyBlock(
+  block: SourceBlock,
+  only: string | undefined,
+  bodyStarted: boolean,
+): Part | { kind: "credit"; line: string } {
+  const { lines } = block;
+  const caption = (paragraphs: string[][], reason: string): Part => ({ kind: "caption", paragraphs, reason });
+  if (block.caption)
+    return caption(
+      lines.map((l) => [l]),
+      "a caption in the page",
+    );
+  if (only !== undefined && MARKDOWN_HEADING.test(only)) {
+    // A heading of a Markdown source: every subheading is level 2; bold inside is redundant.
+    return { kind: "heading", text: only.replace(MARKDOWN_HEADING, "").replace(/^\*\*(.*)\*\*$/, "$1") };
+  }
+  if (lines.every((l) => BULLET.test(l)))
+    return { kind: "list", items: lines.map((l) => l.replace(BULLET, "")) };
+  if (only !== undefined && CREDIT_LINE.test(only)) return { kind: "credit", line: only };
+  if (lines.every((l) => CLOSING_PHOTO_CREDIT.test(l))) {
+    return caption(
+      lines.map((l) => [l]),
+      "every line ends with a photo credit",
+    );
+  }
+  if (only === undefined) return { kind: "paragraph", lines };
+  if (PICTURED.test(only)) return caption([[only]], 'it starts with "Pictured:"');
+  // The source marked the line up itself (a disclaimer in italics): keep it as it is.
+  if (EMPHASISED_LINE.test(only)) return { kind: "paragraph", lines };
+  if (!isSentence(only)) {
+    // A dateline, or the standfirst under the headline: text, before the article proper.
+    if (DATELINE.test(only) || !bodyStarted) return { kind: "paragraph", lines };
+    if (words(only) <= HEADING_MAX_WORDS) return { kind: "heading", text: only };
+    return caption([[only]], "a long line without a full stop");
+  }
+  if (bodyStarted && ENDS_WITH_DATE.test(only) && !PAST_TENSE.test(only)) {
+    // Agency captions describe the picture in the present tense and end with its day
+    // ("… conduct military training … on September 2."); news prose narrates in the past.
+    return caption([[only]], "present tense, ending with the picture's day");
+  }
+  return { kind: "paragraph", lines };
+}
+
+/**
+ * The credit under a photo belongs to the caption directly above it; after a wider gap (where the
+ * saved page had the image itself) it is the whole caption.
+ */
+function addCreditLine(parts: Part[], line: string, gapBefore: number): void {
+  const previous = parts.at(-1);
+  if (gapBefore <= 1 && previous?.kind === "paragraph") {
+    parts.pop();
+    parts.push({
+      kind: "caption",
+      paragraphs: [previous.lines, [line]],
+      reason: `followed by the credit line "${line}"`,
+    });
+  } else if (gapBefore <= 1 && previous?.kind === "caption") {
+    previous.paragraphs.push([line]);
+  } else {
+    parts.push({ kind: "caption", paragraphs: [[line]], reason: "a credit line on its own" });
+  }
+}
+
+/** The Markdown of the parts, and the caption decisions for the checklist. */
+function renderParts(parts: readonly Part[]): { body: string; captions: CaptionDecision[] } {
   const captions: CaptionDecision[] = [];
   const rendered = parts.map((part) => {
     switch (part.kind) {
@@ -225,7 +253,7 @@ export function blocksToBody(
         return `:::caption\n${part.paragraphs.map((p) => p.map(escapeDirective).join("\n")).join("\n\n")}\n:::`;
     }
   });
-  return { ...(title === undefined ? {} : { title }), body: `${rendered.join("\n\n")}\n`, dropped, captions };
+  return { body: `${rendered.join("\n\n")}\n`, captions };
 }
 
 /** Converts a plain-text source document: blocks by empty lines, chrome dropped, body built. */

@@ -85,77 +85,93 @@ export interface ChecklistInput {
   events: readonly EventSuggestion[];
 }
 
+/** One heading of the checklist: its title, its lines, and what to print when it has none. */
+type Section = [title: string, lines: readonly string[], empty: string];
+
 /** The checklist as printed lines. */
 export function checklist(input: ChecklistInput): string[] {
   const out: string[] = [
     `Checklist for ${input.file} (every TODO(editor) value fails the build until decided):`,
   ];
-  const section = (title: string, lines: readonly string[], empty: string) => {
+  for (const [title, lines, empty] of [...documentSections(input), ...nameSections(input)]) {
     out.push("", `■ ${title}`, ...(lines.length > 0 ? lines.map((l) => `  - ${l}`) : [`  (${empty})`]));
-  };
-  section(
-    "Title",
-    [
-      input.title
-        ? `confirm the headline, copied verbatim: “${input.title}”`
-        : "no headline found: write a neutral title (titleEditorial: true)",
-    ],
-    "",
-  );
-  section(
-    "Publication date: choose published.date, basis and explanation",
-    [
-      ...input.explicitDates.map((c) => `${c.date}: ${c.bases.join("; ")}`),
-      ...input.weekdayDates.map((c) => `${c.date}: ${c.bases.join("; ")}`),
-    ],
-    "no date or weekday phrase found: the date must come from elsewhere in the document",
-  );
-  section(
-    "Outlet: fill outlet.evidence (and outlet.name only if the document shows it)",
-    input.outletEvidence.map((e) => `evidence found: ${e}`),
-    "nothing in the document names a publisher: say so in outlet.evidence",
-  );
-  section(
-    "Credits: confirm each (name, role, quote); add broadcasters, agencies and publications the text quotes",
-    input.credits.map((c) => `${c.name} (${c.role}): “${c.quote}”`),
-    "no photo credit, source line or agency dateline found",
-  );
-  section(
-    "Captions: confirm each is a caption",
-    input.captions.map((c) => `“${shorten(c.text)}” — ${c.reason}`),
-    "none",
-  );
-  section(
-    "Dropped as page chrome: confirm none is article text",
-    input.dropped.map((d) => `“${d.line}” (${d.kind})`),
-    "nothing dropped",
-  );
-  section(
-    "Known people, places and organisations, under each spelling the report uses (check each is that entry)",
-    input.known.map((k) => {
-      const spellings = [...k.spellings].map(([s, n]) => `${s} ×${n}`).join(", ");
-      const who = k.ids.map((id) => `${id} (${input.names.get(id) ?? id})`).join(" or ");
-      return `${who}${k.ambiguous ? " [shared short name]" : ""}: ${spellings}`;
-    }),
-    "none",
-  );
-  section(
-    "Gazetteer candidates: capitalised names the gazetteer does not know (add real names, with every spelling)",
-    input.unknown.map((u) => {
-      const near = possibleAliasOf(u.name, input.names);
-      return `${u.name} ×${u.count}${near.length > 0 ? ` — another spelling of ${near.join(" or ")}? Then add it to its aliases` : ""}`;
-    }),
-    "none",
-  );
-  section(
-    "Events the report may cite (add citations in content/events.yaml)",
-    input.events.map(
-      (e) => `${e.id}${e.date ? ` [${e.date.label}]` : ""}: ${e.headline} — shares ${e.sharedIds.join(", ")}`,
-    ),
-    "none share its people and places",
-  );
+  }
   out.push("", "■ Then: write summary and editorNotes (the source's own mistakes), and run npm test.");
   return out;
+}
+
+/** What to decide about the document itself: headline, date, outlet, credits, captions, chrome. */
+function documentSections(input: ChecklistInput): Section[] {
+  return [
+    [
+      "Title",
+      [
+        input.title
+          ? `confirm the headline, copied verbatim: “${input.title}”`
+          : "no headline found: write a neutral title (titleEditorial: true)",
+      ],
+      "",
+    ],
+    [
+      "Publication date: choose published.date, basis and explanation",
+      [
+        ...input.explicitDates.map((c) => `${c.date}: ${c.bases.join("; ")}`),
+        ...input.weekdayDates.map((c) => `${c.date}: ${c.bases.join("; ")}`),
+      ],
+      "no date or weekday phrase found: the date must come from elsewhere in the document",
+    ],
+    [
+      "Outlet: fill outlet.evidence (and outlet.name only if the document shows it)",
+      input.outletEvidence.map((e) => `evidence found: ${e}`),
+      "nothing in the document names a publisher: say so in outlet.evidence",
+    ],
+    [
+      "Credits: confirm each (name, role, quote); add broadcasters, agencies and publications the text quotes",
+      input.credits.map((c) => `${c.name} (${c.role}): “${c.quote}”`),
+      "no photo credit, source line or agency dateline found",
+    ],
+    [
+      "Captions: confirm each is a caption",
+      input.captions.map((c) => `“${shorten(c.text)}” — ${c.reason}`),
+      "none",
+    ],
+    [
+      "Dropped as page chrome: confirm none is article text",
+      input.dropped.map((d) => `“${d.line}” (${d.kind})`),
+      "nothing dropped",
+    ],
+  ];
+}
+
+/** What to decide about the names and events the report shares with the rest of the site. */
+function nameSections(input: ChecklistInput): Section[] {
+  return [
+    [
+      "Known people, places and organisations, under each spelling the report uses (check each is that entry)",
+      input.known.map((k) => {
+        const spellings = [...k.spellings].map(([s, n]) => `${s} ×${n}`).join(", ");
+        const who = k.ids.map((id) => `${id} (${input.names.get(id) ?? id})`).join(" or ");
+        return `${who}${k.ambiguous ? " [shared short name]" : ""}: ${spellings}`;
+      }),
+      "none",
+    ],
+    [
+      "Gazetteer candidates: capitalised names the gazetteer does not know (add real names, with every spelling)",
+      input.unknown.map((u) => {
+        const near = possibleAliasOf(u.name, input.names);
+        return `${u.name} ×${u.count}${near.length > 0 ? ` — another spelling of ${near.join(" or ")}? Then add it to its aliases` : ""}`;
+      }),
+      "none",
+    ],
+    [
+      "Events the report may cite (add citations in content/events.yaml)",
+      input.events.map(
+        (e) =>
+          `${e.id}${e.date ? ` [${e.date.label}]` : ""}: ${e.headline} — shares ${e.sharedIds.join(", ")}`,
+      ),
+      "none share its people and places",
+    ],
+  ];
 }
 
 const shorten = (text: string) => (text.length > 90 ? `${text.slice(0, 87)}…` : text);

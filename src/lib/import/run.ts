@@ -54,32 +54,10 @@ export function importDocument(
   input: { fileName: string; bytes: Uint8Array; slug?: string | undefined },
   context: ImportContext,
 ): ImportResult {
-  const kind = sourceKind(input.fileName);
-  const text = decodeSource(input.bytes, input.fileName);
   const baseName = input.fileName.split(/[\\/]/).pop()!;
-  let imported: ImportedBody;
-  const outletEvidence: string[] = [];
-  if (kind === "html") {
-    const article = htmlToArticle(text, input.fileName);
-    imported = blocksToBody(article.blocks, article.dropped, { findTitle: false });
-    if (article.title) imported.title = article.title;
-    if (article.byline) outletEvidence.push(`the page's byline (not in the copy): “${article.byline}”`);
-    if (article.siteName) outletEvidence.push(`the page states its site name: ${article.siteName.evidence}`);
-  } else {
-    imported = textToBody(text);
-  }
-  if (imported.body.trim() === "")
-    throw new ImportError(`${input.fileName}: no article text found (every line is page chrome or empty).`);
-
+  const { imported, pageEvidence } = readBody(input.fileName, input.bytes);
   const slug = input.slug ?? slugFrom(imported.title ?? baseName.replace(/\.[^.]+$/, ""));
-  if (!SLUG.test(slug))
-    throw new ImportError(
-      `The slug "${slug}" must be lower-case words joined by hyphens, e.g. "taliban-take-bazarak".`,
-    );
-  if (context.existingSlugs.has(slug))
-    throw new ImportError(
-      `${context.reportsLabel}/${slug}.md already exists: choose another --slug. Nothing was written.`,
-    );
+  checkSlug(slug, context);
 
   const period = corpusPeriod([...context.published.values()]);
   const explicitDates = explicitCandidates(imported.body, period);
@@ -87,11 +65,7 @@ export function importDocument(
   const bodyLines = imported.body.split("\n");
   const credits = findCredits(bodyLines);
   const names = findNames(imported.body, context.findMentions);
-  for (const dropped of imported.dropped)
-    if (dropped.namesSite) outletEvidence.push(`dropped ${dropped.kind} line “${dropped.line}”`);
-  for (const line of bodyLines)
-    if (/©|copyright|views of|published by/i.test(line))
-      outletEvidence.push(`the text: “${line.replace(/^\*|\*$/g, "")}”`);
+  const outletEvidence = [...pageEvidence, ...textEvidence(imported, bodyLines)];
 
   const candidateDays = [...explicitDates, ...weekdayDates].map((c) => c.date);
   const events = suggestEvents(context.events, context.published, names.ids, candidateDays);
@@ -128,4 +102,47 @@ export function importDocument(
       events,
     }),
   };
+}
+
+/** The article of a saved page or text file, and what the page says about its outlet. */
+function readBody(fileName: string, bytes: Uint8Array): { imported: ImportedBody; pageEvidence: string[] } {
+  const text = decodeSource(bytes, fileName);
+  const pageEvidence: string[] = [];
+  let imported: ImportedBody;
+  if (sourceKind(fileName) === "html") {
+    const article = htmlToArticle(text, fileName);
+    imported = blocksToBody(article.blocks, article.dropped, { findTitle: false });
+    if (article.title) imported.title = article.title;
+    if (article.byline) pageEvidence.push(`the page's byline (not in the copy): “${article.byline}”`);
+    if (article.siteName) pageEvidence.push(`the page states its site name: ${article.siteName.evidence}`);
+  } else {
+    imported = textToBody(text);
+  }
+  if (imported.body.trim() === "")
+    throw new ImportError(`${fileName}: no article text found (every line is page chrome or empty).`);
+  return { imported, pageEvidence };
+}
+
+/** Throws unless `slug` is well formed and names no existing report. */
+function checkSlug(slug: string, context: ImportContext): void {
+  if (!SLUG.test(slug))
+    throw new ImportError(
+      `The slug "${slug}" must be lower-case words joined by hyphens, e.g. "taliban-take-bazarak".`,
+    );
+  if (context.existingSlugs.has(slug))
+    throw new ImportError(
+      `${context.reportsLabel}/${slug}.md already exists: choose another --slug. Nothing was written.`,
+    );
+}
+
+/** Lines of the copy, and page chrome it dropped, that name a publisher. */
+function textEvidence(imported: ImportedBody, bodyLines: readonly string[]): string[] {
+  return [
+    ...imported.dropped
+      .filter((dropped) => dropped.namesSite)
+      .map((dropped) => `dropped ${dropped.kind} line “${dropped.line}”`),
+    ...bodyLines
+      .filter((line) => /©|copyright|views of|published by/i.test(line))
+      .map((line) => `the text: “${line.replace(/^\*|\*$/g, "")}”`),
+  ];
 }
