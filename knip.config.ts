@@ -10,6 +10,9 @@ const config: KnipConfig = {
   ignoreBinaries: ["java"],
   // A type named by an exported signature stays exported so callers can name it too; values
   // used only inside their module are not exported.
+  // Test files are found by name; loading vitest.config.ts would start Astro and repeat its
+  // build warnings.
+  vitest: { config: [], entry: ["vitest.config.ts", "tests/**/*.test.ts"] },
   ignoreExportsUsedInFile: { interface: true, type: true },
 };
 
