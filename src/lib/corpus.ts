@@ -6,18 +6,10 @@
  * the file, the field and the fix. Claims are typed by their topic and their disputes computed
  * from values (src/lib/claims.ts).
  */
-import type {
-  CitationData,
-  EraData,
-  EventData,
-  OrganisationData,
-  PartyData,
-  PersonData,
-  PlaceData,
-  ReportData,
-  SourceData,
-  TopicData,
-} from "@/content.config";
+import type { CitationData, EraData, EventData, PartyData, TopicData } from "@/schemas/chronology";
+import type { OrganisationData, PersonData, PlaceData } from "@/schemas/gazetteer";
+import type { ReportData } from "@/schemas/report";
+import type { SourceData } from "@/schemas/sources";
 import { findDisputes as findValueDisputes, readClaimValue, type ClaimValue } from "./claims";
 import type { IsoDate } from "./dates";
 import { compareResolvedDates, resolveWhen, type ResolvedDate } from "./when";
