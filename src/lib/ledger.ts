@@ -6,7 +6,7 @@
  * analysts, unnamed sources, residents, former officials), each figure naming its party.
  */
 import type { LEDGER_SECTIONS } from "@/schemas/chronology";
-import type { ChronologyEvent, CitedClaim, Party, Topic } from "./corpus";
+import type { ChronologyEvent, CitedClaim, Party, Topic } from "./corpus/types";
 
 /** A ledger section id. */
 export type LedgerSectionId = (typeof LEDGER_SECTIONS)[number];

@@ -8,7 +8,7 @@ import type { z } from "astro/zod";
 import { eraSchema, eventSchema, partySchema, topicSchema } from "@/schemas/chronology";
 import { organisationSchema, personSchema, placeSchema } from "@/schemas/gazetteer";
 import { reportSchema } from "@/schemas/report";
-import type { CorpusInput, EntryInput } from "@/lib/corpus";
+import type { CorpusInput, EntryInput } from "@/lib/corpus/types";
 import { parseYamlMapping } from "@/lib/yamlMapping";
 import { splitFrontmatter } from "@/lib/frontmatter";
 
