@@ -5,8 +5,9 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { buildCorpus, TITLE_ANCHOR } from "@/lib/corpus";
+import { buildCorpus } from "@/lib/corpus";
 import { htmlToArticle } from "@/lib/import/html";
+import { TITLE_ANCHOR } from "@/lib/labels";
 import { createMentionFinder } from "@/lib/mentions";
 import { normaliseForQuote } from "@/lib/text";
 import { loadContent } from "./helpers/content";

@@ -1,5 +1,8 @@
 import { describe, expect, test } from "vitest";
-import { allOverlap, buildCorpus, ContentError, mostPrecise, type CorpusInput } from "@/lib/corpus";
+import { allOverlap, mostPrecise } from "@/lib/chronology";
+import { buildCorpus } from "@/lib/corpus";
+import { ContentError } from "@/lib/corpus/problems";
+import type { CorpusInput } from "@/lib/corpus/types";
 import { resolveWhen } from "@/lib/when";
 import { loadContent } from "./helpers/content";
 

@@ -8,7 +8,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "n
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { reportSchema } from "@/content.config";
+import { reportSchema } from "@/schemas/report";
 import { corpusPeriod, weekdayCandidates } from "@/lib/import/dates";
 import { htmlToArticle } from "@/lib/import/html";
 import { runImportCommand } from "../scripts/importCommand";

@@ -4,7 +4,8 @@
  * the field and says what to decide, so the build fails until an editor has decided.
  */
 import { describe, expect, test } from "vitest";
-import { reportSchema, TO_DO } from "@/content.config";
+import { TO_DO_PREFIX as TO_DO } from "@/lib/import/toDo";
+import { reportSchema } from "@/schemas/report";
 import { loadContent } from "./helpers/content";
 
 const FIXTURES = new URL("./fixtures/valid/", import.meta.url).pathname;

@@ -1,12 +1,7 @@
 import { describe, expect, test } from "vitest";
-import {
-  eventSchema,
-  partySchema,
-  placeSchema,
-  reportSchema,
-  personSchema,
-  topicSchema,
-} from "@/content.config";
+import { eventSchema, partySchema, topicSchema } from "@/schemas/chronology";
+import { personSchema, placeSchema } from "@/schemas/gazetteer";
+import { reportSchema } from "@/schemas/report";
 import { loadContent } from "./helpers/content";
 
 const FIXTURES = new URL("./fixtures/valid/", import.meta.url).pathname;

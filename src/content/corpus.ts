@@ -3,7 +3,8 @@
  * collections are read and checked once per build, however many pages ask.
  */
 import { getCollection } from "astro:content";
-import { buildCorpus, type Corpus } from "@/lib/corpus";
+import { buildCorpus } from "@/lib/corpus";
+import type { Corpus } from "@/lib/corpus/types";
 import { buildSearchIndex } from "@/lib/searchIndex";
 import { href, paths } from "@/site";
 

@@ -16,7 +16,7 @@
  * - `text`: never disputes anything.
  *
  * An editor may also declare a dispute with a written reason (see `dispute` in
- * src/content.config.ts); that is the only other way an event is marked disputed.
+ * src/schemas/chronology.ts); that is the only other way an event is marked disputed.
  */
 
 /** The kinds of value a topic can take. */

@@ -13,7 +13,7 @@ export type GazetteerType = (typeof GAZETTEER_TYPES)[number];
 /** What the site needs to know about one kind of entry. */
 export interface EntryKind {
   type: GazetteerType;
-  /** The content collection that holds the entries (see src/content.config.ts). */
+  /** The content collection that holds the entries (wired in src/content.config.ts). */
   collection: "people" | "places" | "organisations";
   /** The YAML file of the collection, relative to the project root. */
   file: string;

@@ -5,8 +5,8 @@
  * sides' figures stand side by side, and one column for everyone else (outlets, agencies,
  * analysts, unnamed sources, residents, former officials), each figure naming its party.
  */
-import type { LEDGER_SECTIONS } from "@/content.config";
-import type { ChronologyEvent, CitedClaim, Party, Topic } from "./corpus";
+import type { LEDGER_SECTIONS } from "@/schemas/chronology";
+import type { ChronologyEvent, CitedClaim, Party, Topic } from "./corpus/types";
 
 /** A ledger section id. */
 export type LedgerSectionId = (typeof LEDGER_SECTIONS)[number];

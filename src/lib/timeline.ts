@@ -3,11 +3,11 @@
  * publication marked where it falls, so a reader sees when each account was written relative
  * to what it describes.
  */
-import type { ChronologyEvent, Era, Report } from "./corpus";
+import type { ChronologyEvent, Era, Report } from "./corpus/types";
 import { compareResolvedDates, resolveWhen, type ResolvedDate } from "./when";
 
 /** One line of the timeline. */
-export type TimelineItem =
+type TimelineItem =
   { kind: "event"; event: ChronologyEvent } | { kind: "publication"; report: Report; date: ResolvedDate };
 
 /** An era with its timeline. */

@@ -5,17 +5,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { z } from "astro/zod";
-import {
-  eraSchema,
-  eventSchema,
-  organisationSchema,
-  partySchema,
-  personSchema,
-  placeSchema,
-  reportSchema,
-  topicSchema,
-} from "@/content.config";
-import type { CorpusInput, EntryInput } from "@/lib/corpus";
+import { eraSchema, eventSchema, partySchema, topicSchema } from "@/schemas/chronology";
+import { organisationSchema, personSchema, placeSchema } from "@/schemas/gazetteer";
+import { reportSchema } from "@/schemas/report";
+import type { CorpusInput, EntryInput } from "@/lib/corpus/types";
 import { parseYamlMapping } from "@/lib/yamlMapping";
 import { splitFrontmatter } from "@/lib/frontmatter";
 

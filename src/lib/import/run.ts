@@ -5,6 +5,7 @@
  */
 import type { IsoDate } from "@/lib/dates";
 import type { MentionFinder } from "@/lib/mentions";
+import { ID_PATTERN } from "@/schemas/fields";
 import { blocksToBody, textToBody, type ImportedBody } from "./body";
 import { checklist, suggestEvents, type EventSummary } from "./checklist";
 import { corpusPeriod, explicitCandidates, weekdayCandidates } from "./dates";
@@ -33,8 +34,6 @@ export interface ImportResult {
   markdown: string;
   checklist: string[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A readable slug from a headline or file name: its first eight words, lower case, hyphens. */
 export function slugFrom(text: string): string {
@@ -125,7 +124,7 @@ function readBody(fileName: string, bytes: Uint8Array): { imported: ImportedBody
 
 /** Throws unless `slug` is well formed and names no existing report. */
 function checkSlug(slug: string, context: ImportContext): void {
-  if (!SLUG.test(slug))
+  if (!ID_PATTERN.test(slug))
     throw new ImportError(
       `The slug "${slug}" must be lower-case words joined by hyphens, e.g. "taliban-take-bazarak".`,
     );

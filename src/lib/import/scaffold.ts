@@ -6,7 +6,7 @@
 import { TO_DO_PREFIX } from "./toDo";
 import { mentionedIds, type MentionFinder } from "@/lib/mentions";
 import { stripDiacritics } from "@/lib/text";
-import type { CREDIT_ROLES } from "@/content.config";
+import type { CREDIT_ROLES } from "@/schemas/report";
 import { CREDIT_LINE, type DroppedLine } from "./body";
 
 /** A credit the document shows, with the words that show it. */

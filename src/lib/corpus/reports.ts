@@ -1,0 +1,90 @@
+/**
+ * The reports phase, in two steps: first the reports' texts (publication order, passages, one
+ * copy per source document), which every quote is resolved against; then, once the gazetteer
+ * is known, each report checked and with the names its passages mention.
+ */
+import { mentionedIds, type MentionFinder } from "@/lib/mentions";
+import { readPassages, type Passage } from "@/lib/reportStructure";
+import type { ReportData } from "@/schemas/report";
+import type { Problems } from "./problems";
+import { resolveSources, type ResolveSource } from "./sources";
+import type { EntryInput, Report, ReportPassage } from "./types";
+
+/** The reports' texts, which quotes are resolved against. */
+export interface ReportTexts {
+  /** The report inputs, oldest publication first (ties by id). */
+  inputs: EntryInput<ReportData>[];
+  /** Each report's passages, by id; none when its body cannot be read. */
+  passages: Map<string, Passage[]>;
+}
+
+/** The file of a report, relative to the project root, for messages. */
+const reportFile = (report: EntryInput<ReportData>) => report.filePath ?? `content/reports/${report.id}.md`;
+
+/** Orders the reports, reads their passages and checks that each copies its own source document. */
+export function readReports(reports: readonly EntryInput<ReportData>[], problems: Problems): ReportTexts {
+  const inputs = [...reports].sort(
+    (a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id),
+  );
+  const passages = new Map<string, Passage[]>();
+  for (const report of inputs) {
+    const file = reportFile(report);
+    try {
+      passages.set(report.id, readPassages(report.body ?? "", file));
+    } catch (error) {
+      problems.add(file, "body", (error as Error).message);
+      passages.set(report.id, []);
+    }
+  }
+  checkSeedFiles(inputs, problems);
+  return { inputs, passages };
+}
+
+function checkSeedFiles(inputs: readonly EntryInput<ReportData>[], problems: Problems): void {
+  const seedFiles = new Map<string, string>();
+  for (const report of inputs) {
+    const other = seedFiles.get(report.data.provenance.seedFile);
+    if (other) {
+      problems.add(
+        reportFile(report),
+        "provenance.seedFile",
+        `"${report.data.provenance.seedFile}" is already copied by report "${other}": each source document has one copy.`,
+      );
+    }
+    seedFiles.set(report.data.provenance.seedFile, report.id);
+  }
+}
+
+/** The checked reports, in publication order, with their sources resolved and their mentions found. */
+export function checkReports(
+  texts: ReportTexts,
+  findMentions: MentionFinder,
+  resolve: ResolveSource,
+): Report[] {
+  const { inputs } = texts;
+  return inputs.map((input, i) => {
+    const file = reportFile(input);
+    const passages: ReportPassage[] = (texts.passages.get(input.id) ?? []).map((p) => {
+      const mentions = findMentions(p.text);
+      return { ...p, mentions, ids: mentionedIds(mentions) };
+    });
+    const own = (quote: string, field: string) =>
+      resolve({ report: input.id, quote }, file, field)?.anchor ?? "";
+    const summarySources = resolveSources(resolve, input.data.summary.sources, file, "summary.sources");
+    return {
+      id: input.id,
+      filePath: file,
+      data: input.data,
+      passages,
+      mentions: [...new Set(passages.flatMap((p) => p.ids))],
+      summarySources,
+      editorNotes: input.data.editorNotes.map((n, j) => ({
+        ...n,
+        anchor: own(n.quote, `editorNotes[${j}]`),
+      })),
+      credits: input.data.credits.map((c, j) => ({ ...c, anchor: own(c.quote, `credits[${j}]`) })),
+      ...(i > 0 ? { previous: inputs[i - 1]!.id } : {}),
+      ...(i < inputs.length - 1 ? { next: inputs[i + 1]!.id } : {}),
+    };
+  });
+}
