@@ -10,13 +10,8 @@
  * Everything from the index or the query is put on the page with textContent and createElement,
  * never as HTML.
  */
-import {
-  createSearcher,
-  splitHighlights,
-  type Highlight,
-  type SearchResults,
-  type Searcher,
-} from "@/lib/search";
+import { splitHighlights, type Highlight } from "@/lib/highlights";
+import { createSearcher, type SearchResults, type Searcher } from "@/lib/search";
 import type { SearchIndex, TextShard } from "@/lib/searchIndex";
 
 const TYPE_LABELS = { person: "Person", place: "Place", organisation: "Organisation" } as const;
