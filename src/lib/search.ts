@@ -67,7 +67,7 @@ interface NameRecord {
 }
 
 /** A gazetteer entry that matches the query. */
-interface EntryHit {
+export interface EntryHit {
   entry: IndexedEntry;
   /** 0 is a perfect match, 1 none. */
   score: number;
@@ -78,13 +78,13 @@ interface EntryHit {
 }
 
 /** A chronology event that matches. */
-interface EventHit {
+export interface EventHit {
   event: IndexedEvent;
   score: number;
 }
 
 /** A report passage that matches. */
-interface PassageHit {
+export interface PassageHit {
   passage: IndexedPassage;
   /** Position of the passage in the index (its text is in shard `Math.floor(i / shardSize)`). */
   i: number;
