@@ -1,11 +1,11 @@
 /**
  * Puts search results on the page: the count in the status line, then the groups of results
- * (names, events, passages), each showing its first SHOWN items and a button for the rest.
- * Everything from the index or the query goes in as text (createElement and text nodes), never
- * as HTML.
+ * (names, events, passages), each showing its first SHOWN items and a button for the rest. The
+ * markup is copied from Search.astro's templates; everything from the index or the query goes in
+ * as text (textContent and text nodes), never as HTML.
  */
 import { ENTRY_KINDS } from "@/lib/entryKinds";
-import { splitHighlights, type Highlight } from "@/lib/highlights";
+import { splitHighlights } from "@/lib/highlights";
 import {
   MAX_QUERY_LENGTH,
   type EntryHit,
@@ -13,6 +13,7 @@ import {
   type PassageHit,
   type SearchResults,
 } from "@/lib/search";
+import { Templates } from "./templates";
 
 /** Events and passages shown at first, each; a button shows the rest. */
 const SHOWN = 10;
@@ -29,6 +30,7 @@ export interface ResultActions {
 export class ResultsView {
   readonly #status: HTMLElement;
   readonly #results: HTMLElement;
+  readonly #templates: Templates;
   readonly #actions: ResultActions;
   /** Result groups the reader asked to see whole, for the current query. */
   readonly #expanded: ReadonlySet<string>;
@@ -36,6 +38,7 @@ export class ResultsView {
   constructor(root: HTMLElement, actions: ResultActions, expanded: ReadonlySet<string>) {
     this.#status = root.querySelector("[role=status]")!;
     this.#results = root.querySelector("[data-results]")!;
+    this.#templates = new Templates(root);
     this.#actions = actions;
     this.#expanded = expanded;
   }
@@ -63,34 +66,53 @@ export class ResultsView {
       this.#results.replaceChildren();
       return;
     }
-    this.#status.replaceChildren(...statusLine(results));
+    this.#status.replaceChildren(...this.#statusLine(results));
     if (entries.length + events.length + passages.length === 0) {
       this.#results.replaceChildren(...this.#suggestions(results.suggestions));
       return;
     }
     const sections = [
-      this.#group("People, places and organisations", "entries", entries, entryItem),
-      this.#group("Chronology events", "events", events, eventItem),
-      this.#group("Passages", "passages", passages, (hit) => passageItem(hit, results)),
+      this.#group("People, places and organisations", "entries", entries, (hit) => this.#entry(hit)),
+      this.#group("Chronology events", "events", events, (hit) => this.#event(hit)),
+      this.#group("Passages", "passages", passages, (hit) => this.#passage(hit, results)),
     ];
     // One insertion, so the page is laid out once per keystroke.
     this.#results.replaceChildren(...sections.filter((section) => section !== null));
   }
 
+  /** The status line for a query: the count of results, the query, and whether it was cut. */
+  #statusLine({ query, entries, events, passages, truncated }: SearchResults): (string | Node)[] {
+    const total = entries.length + events.length + passages.length;
+    const count =
+      total === 0
+        ? "No results for "
+        : `${total} result${total === 1 ? "" : "s"} (${entries.length} names, ${events.length} events, ${passages.length} passages) for `;
+    // The query as the reader typed it, in quote marks, isolated for right-to-left text.
+    const quoted = this.#templates.copy("query");
+    quoted.querySelector("bdi")!.textContent = query;
+    return [
+      count,
+      quoted,
+      truncated ? ` (the query was cut to its first ${MAX_QUERY_LENGTH} characters)` : "",
+    ];
+  }
+
   /** "Did you mean: …?" with a link for each suggested name, or nothing. */
   #suggestions(names: readonly string[]): HTMLElement[] {
     if (names.length === 0) return [];
-    const p = el("p", {}, "Did you mean: ");
-    names.forEach((name, i) => {
-      if (i > 0) p.append(", ");
-      const a = el("a", { href: `?q=${encodeURIComponent(name)}` }, name);
+    const p = this.#templates.copy("suggestions");
+    const link = p.querySelector("a")!;
+    const links = names.map((name) => {
+      const a = link.cloneNode() as HTMLAnchorElement;
+      a.setAttribute("href", `?q=${encodeURIComponent(name)}`);
+      a.textContent = name;
       a.addEventListener("click", (event) => {
         event.preventDefault();
         this.#actions.searchFor(name);
       });
-      p.append(a);
+      return a;
     });
-    p.append("?");
+    link.replaceWith(...links.flatMap((a, i) => (i > 0 ? [", ", a] : [a])));
     return [p];
   }
 
@@ -108,98 +130,78 @@ export class ResultsView {
     const whole = this.#expanded.has(key) || items.length <= SHOWN;
     const shown = whole ? items : items.slice(0, SHOWN);
     const id = `results-${key}`;
-    const heading = whole ? title : `${title} (first ${shown.length} of ${items.length})`;
-    const section = el("section", { "aria-labelledby": id });
-    section.append(el("h2", { id }, `${heading}`));
-    const list = el("ol", { class: "results" });
-    list.append(...shown.map(render));
-    section.append(list);
-    if (!whole) {
-      const more = el("button", { type: "button" }, `Show all ${items.length} ${title.toLowerCase()}`);
+    const section = this.#templates.copy("group");
+    section.setAttribute("aria-labelledby", id);
+    const heading = section.querySelector("h2")!;
+    heading.id = id;
+    heading.textContent = whole ? title : `${title} (first ${shown.length} of ${items.length})`;
+    section.querySelector("ol")!.append(...shown.map(render));
+    const more = section.querySelector("button")!;
+    if (whole) {
+      more.remove();
+    } else {
+      more.textContent = `Show all ${items.length} ${title.toLowerCase()}`;
       more.addEventListener("click", () => {
         this.#actions.showAll(key);
         this.#results.querySelectorAll<HTMLAnchorElement>(`#${id} + ol a[data-result]`).item(SHOWN)?.focus();
       });
-      section.append(more);
     }
     return section;
   }
-}
 
-/** The status line for a query: the count of results, the query, and whether it was cut. */
-function statusLine({ query, entries, events, passages, truncated }: SearchResults): Node[] {
-  const total = entries.length + events.length + passages.length;
-  const count =
-    total === 0
-      ? "No results for "
-      : `${total} result${total === 1 ? "" : "s"} (${entries.length} names, ${events.length} events, ${passages.length} passages) for `;
-  const cut = truncated ? ` (the query was cut to its first ${MAX_QUERY_LENGTH} characters)` : "";
-  // The query as the reader typed it, in quote marks, isolated for right-to-left text.
-  return [text(count), el("span", { class: "query" }, "“", el("bdi", {}, query), "”"), text(cut)];
-}
-
-function entryItem({ entry }: EntryHit): HTMLElement {
-  const li = el("li");
-  const heading = el("p", { class: "result-title" });
-  heading.append(el("a", { href: entry.url, "data-result": "" }, entry.name), " ");
-  heading.append(el("span", { class: "label tag" }, ENTRY_KINDS[entry.type].label));
-  li.append(heading);
-  const spellings = [...entry.aliases, ...entry.shortNames];
-  if (spellings.length > 0) li.append(el("p", { class: "meta" }, `Also: ${spellings.join(", ")}`));
-  li.append(el("p", { class: "snippet" }, entry.description));
-  return li;
-}
-
-function eventItem({ event }: EventHit): HTMLElement {
-  const li = el("li");
-  const title = el("p", { class: "result-title" });
-  title.append(el("a", { href: event.url, "data-result": "" }, event.headline));
-  li.append(title, el("p", { class: "meta" }, el("time", { datetime: event.datetime }, event.dateLabel)));
-  return li;
-}
-
-/** A passage: its report, outlet and date, and its snippet (once its text shard is loaded). */
-function passageItem(hit: PassageHit, results: SearchResults): HTMLElement {
-  const view = results.view(hit);
-  const li = el("li");
-  const heading = el("p", { class: "result-title" });
-  const href = view?.href ?? `${hit.report.url}#${hit.passage.anchor}`;
-  heading.append(el("a", { href, "data-result": "" }, hit.report.title));
-  const meta = el("p", { class: "meta" });
-  meta.append(
-    `${hit.report.outlet ?? "Outlet not named"} · `,
-    el("time", { datetime: hit.report.date }, hit.report.dateLabel),
-  );
-  const quote = el("p", { class: "snippet" });
-  if (view) {
-    if (view.snippet.cutStart) quote.append("… ");
-    quote.append(...marked(view.snippet.text, view.snippet.highlights));
-    if (view.snippet.cutEnd) quote.append(" …");
-  } else {
-    quote.append("Loading the passage…");
+  #entry({ entry }: EntryHit): HTMLElement {
+    const li = this.#templates.copy("entry");
+    link(li, entry.url, entry.name);
+    li.querySelector(".label")!.textContent = ENTRY_KINDS[entry.type].label;
+    const spellings = [...entry.aliases, ...entry.shortNames];
+    const meta = li.querySelector(".meta")!;
+    if (spellings.length > 0) meta.textContent = `Also: ${spellings.join(", ")}`;
+    else meta.remove();
+    li.querySelector(".snippet")!.textContent = entry.description;
+    return li;
   }
-  li.append(heading, meta, quote);
-  return li;
+
+  #event({ event }: EventHit): HTMLElement {
+    const li = this.#templates.copy("event");
+    link(li, event.url, event.headline);
+    time(li, event.datetime, event.dateLabel);
+    return li;
+  }
+
+  /** A passage: its report, outlet and date, and its snippet (once its text shard is loaded). */
+  #passage(hit: PassageHit, results: SearchResults): HTMLElement {
+    const view = results.view(hit);
+    const li = this.#templates.copy("passage");
+    link(li, view?.href ?? `${hit.report.url}#${hit.passage.anchor}`, hit.report.title);
+    time(li, hit.report.date, hit.report.dateLabel).before(`${hit.report.outlet ?? "Outlet not named"} · `);
+    const quote = li.querySelector(".snippet")!;
+    if (!view) {
+      quote.textContent = "Loading the passage…";
+      return li;
+    }
+    const { text, highlights, cutStart, cutEnd } = view.snippet;
+    const pieces = splitHighlights(text, highlights).map((piece) => {
+      if (!piece.mark) return piece.text;
+      const mark = this.#templates.copy("mark");
+      mark.textContent = piece.text;
+      return mark;
+    });
+    quote.replaceChildren(...(cutStart ? ["… "] : []), ...pieces, ...(cutEnd ? [" …"] : []));
+    return li;
+  }
 }
 
-/** Text nodes and <mark> elements for `value` with `highlights` marked. */
-function marked(value: string, highlights: readonly Highlight[]): Node[] {
-  return splitHighlights(value, highlights).map((piece) =>
-    piece.mark ? el("mark", {}, piece.text) : text(piece.text),
-  );
+/** Fills the result link of `item`. */
+function link(item: HTMLElement, href: string, text: string): void {
+  const a = item.querySelector("a")!;
+  a.setAttribute("href", href);
+  a.textContent = text;
 }
 
-function text(value: string): Text {
-  return document.createTextNode(value);
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  ...children: (string | Node)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  element.append(...children);
+/** Fills the <time> of `item`; returns it. */
+function time(item: HTMLElement, datetime: string, label: string): HTMLTimeElement {
+  const element = item.querySelector("time")!;
+  element.dateTime = datetime;
+  element.textContent = label;
   return element;
 }
