@@ -6,6 +6,7 @@
  */
 import { ENTRY_KINDS } from "@/lib/entryKinds";
 import { splitHighlights } from "@/lib/highlights";
+import { OUTLET_NOT_NAMED } from "@/lib/labels";
 import {
   MAX_QUERY_LENGTH,
   type EntryHit,
@@ -173,7 +174,7 @@ export class ResultsView {
     const view = results.view(hit);
     const li = this.#templates.copy("passage");
     link(li, view?.href ?? `${hit.report.url}#${hit.passage.anchor}`, hit.report.title);
-    time(li, hit.report.date, hit.report.dateLabel).before(`${hit.report.outlet ?? "Outlet not named"} · `);
+    time(li, hit.report.date, hit.report.dateLabel).before(`${hit.report.outlet ?? OUTLET_NOT_NAMED} · `);
     const quote = li.querySelector(".snippet")!;
     if (!view) {
       quote.textContent = "Loading the passage…";
