@@ -50,8 +50,8 @@ export class SearchData {
   }
 
   /** Loads these shards (each once); resolves when their passages are searchable. */
-  loadShards(shards: readonly number[]): Promise<void> {
-    return Promise.all(shards.map((n) => this.#loadShard(n))).then(() => undefined);
+  async loadShards(shards: readonly number[]): Promise<void> {
+    await Promise.all(shards.map((n) => this.#loadShard(n)));
   }
 
   #loadShard(n: number): Promise<void> {
