@@ -1,14 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
-import {
-  createSearcher,
-  makeSnippet,
-  MAX_QUERY_LENGTH,
-  mergeRanges,
-  splitHighlights,
-  normaliseQuery,
-  textFragment,
-} from "@/lib/search";
+import { makeSnippet, mergeRanges, splitHighlights, textFragment } from "@/lib/highlights";
+import { createSearcher, MAX_QUERY_LENGTH, normaliseQuery } from "@/lib/search";
 import { buildSearchIndex } from "@/lib/searchIndex";
 import { loadContent } from "./helpers/content";
 

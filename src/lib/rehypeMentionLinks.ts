@@ -8,7 +8,8 @@
  * plain, which keeps long paragraphs readable. Shared short names ("Massoud") are never linked:
  * they may mean either of two people.
  */
-import type { Element, ElementContent, Root, RootContent, Text } from "hast";
+import type { Element, ElementContent, Parents, Root } from "hast";
+import { defaultIgnore, findAndReplace, type RegExpMatchObject } from "hast-util-find-and-replace";
 import { createMentionFinder, type NamedEntry } from "./mentions";
 
 /** A gazetteer entry with the address of its page. */
@@ -22,51 +23,48 @@ export interface MentionLinkOptions {
 }
 
 const PASSAGE_ID = /^p-\d+$/;
+// The mention finder matches names case- and accent-blind on folded text, which no RegExp over
+// the text can do: the pattern takes each text node whole (once: it is not global), and the
+// replacement splits it at the names the finder finds.
+const WHOLE_TEXT = /^[\s\S]+$/;
+// Existing links are never nested in; nor are the elements whose text is not prose.
+const IGNORE = ["a", ...defaultIgnore];
 
 /** Builds the plugin for a gazetteer. */
 export function rehypeMentionLinks(options: MentionLinkOptions) {
   const find = createMentionFinder(options.entries);
   const hrefs = new Map(options.entries.map((e) => [e.id, e.href]));
   return (tree: Root) => {
-    visitPassages(tree, (passage) => {
-      const linked = new Set<string>();
-      linkTexts(passage, (text) => {
-        const pieces: ElementContent[] = [];
-        let at = 0;
-        for (const mention of find(text.value)) {
-          const id = mention.ids[0]!;
-          if (mention.ambiguous || linked.has(id)) continue;
-          linked.add(id);
-          if (mention.start > at) pieces.push({ type: "text", value: text.value.slice(at, mention.start) });
-          pieces.push({
-            type: "element",
-            tagName: "a",
-            properties: { href: hrefs.get(id)!, className: ["mention"], dataEntry: id },
-            children: [{ type: "text", value: mention.text }],
-          });
-          at = mention.end;
-        }
-        if (pieces.length === 0) return [text];
-        if (at < text.value.length) pieces.push({ type: "text", value: text.value.slice(at) });
-        return pieces;
-      });
-    });
+    // The entries linked so far in each passage.
+    const linked = new WeakMap<Element, Set<string>>();
+    const replace = (value: string, match: RegExpMatchObject): ElementContent[] | false => {
+      const passage = match.stack.find(isPassage);
+      if (!passage) return false;
+      const done = linked.get(passage) ?? new Set<string>();
+      linked.set(passage, done);
+      const pieces: ElementContent[] = [];
+      let at = 0;
+      for (const mention of find(value)) {
+        const id = mention.ids[0]!;
+        if (mention.ambiguous || done.has(id)) continue;
+        done.add(id);
+        if (mention.start > at) pieces.push({ type: "text", value: value.slice(at, mention.start) });
+        pieces.push({
+          type: "element",
+          tagName: "a",
+          properties: { href: hrefs.get(id)!, className: ["mention"], dataEntry: id },
+          children: [{ type: "text", value: mention.text }],
+        });
+        at = mention.end;
+      }
+      if (pieces.length === 0) return false;
+      if (at < value.length) pieces.push({ type: "text", value: value.slice(at) });
+      return pieces;
+    };
+    findAndReplace(tree, [WHOLE_TEXT, replace], { ignore: IGNORE });
   };
 }
 
-function visitPassages(node: Root | Element, onPassage: (passage: Element) => void): void {
-  for (const child of node.children as RootContent[]) {
-    if (child.type !== "element") continue;
-    if (PASSAGE_ID.test(String(child.properties.id ?? ""))) onPassage(child);
-    else visitPassages(child, onPassage);
-  }
-}
-
-// Replaces each text node of `element` (outside existing links) by what `replace` returns.
-function linkTexts(element: Element, replace: (text: Text) => ElementContent[]): void {
-  element.children = element.children.flatMap((child) => {
-    if (child.type === "text") return replace(child);
-    if (child.type === "element" && child.tagName !== "a") linkTexts(child, replace);
-    return [child];
-  });
+function isPassage(node: Parents | ElementContent): node is Element {
+  return node.type === "element" && PASSAGE_ID.test(String(node.properties.id ?? ""));
 }

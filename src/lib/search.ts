@@ -12,13 +12,15 @@ import type {
   SearchIndex,
   TextShard,
 } from "./searchIndex";
+import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } from "./highlights";
 import { createMentionFinder } from "./mentions";
 import { foldForMatching, foldForSearch, nameKey } from "./text";
 
+// Entry pages (src/lib/entries.ts, src/pages/[folder]/[id].astro) still import these from here.
+export { makeSnippet, mergeRanges, splitHighlights, type Snippet } from "./highlights";
+
 /** Longer queries are cut to this many characters (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
-/** Characters of context a snippet shows around its first highlight. */
-const SNIPPET_CONTEXT = 90;
 
 // Names are matched by fuse.js (its "basic" build: no extended or logical search, which a name
 // search does not need, for a smaller bundle), with these options:
@@ -64,21 +66,6 @@ interface NameRecord {
   name: string;
 }
 
-/** A character range `[start, end)` to highlight. */
-export interface Highlight {
-  start: number;
-  end: number;
-}
-
-/** Part of a passage around its first highlight. */
-export interface Snippet {
-  text: string;
-  highlights: Highlight[];
-  /** Text was cut before / after the snippet. */
-  cutStart: boolean;
-  cutEnd: boolean;
-}
-
 /** A gazetteer entry that matches the query. */
 export interface EntryHit {
   entry: IndexedEntry;
@@ -106,7 +93,7 @@ export interface PassageHit {
 }
 
 /** What a result list shows of a passage: its snippet and a link to it. */
-export interface PassageView {
+interface PassageView {
   snippet: Snippet;
   /** Link to the paragraph that highlights the first match there (a URL text fragment). */
   href: string;
@@ -139,6 +126,12 @@ export interface Searcher {
   loadedShards: () => number;
 }
 
+/** A text to search, by its position in the index (of passages or of events), folded once. */
+interface FoldedText {
+  i: number;
+  folded: string;
+}
+
 /** Builds the search over an index and any text shards already at hand. */
 export function createSearcher(index: SearchIndex, shards: readonly TextShard[] = []): Searcher {
   const names: NameRecord[] = index.entries.flatMap((entry, i) =>
@@ -146,73 +139,34 @@ export function createSearcher(index: SearchIndex, shards: readonly TextShard[] 
   );
   const nameFuse = new Fuse(names, NAME_OPTIONS);
   const suggestionFuse = new Fuse(names, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
-  const texts: (string | undefined)[] = [];
+  const text = createTextStore(index.shardSize);
   // Folded once, searched on every keystroke.
-  const foldedTexts: { i: number; folded: string }[] = [];
-  const foldedHeadlines = index.events.map((e) => foldForSearch(e.headline));
-  const loaded = new Set<number>();
-  const shardOf = (i: number) => Math.floor(i / index.shardSize);
+  const headlines = index.events.map((e, i) => ({ i, folded: foldForSearch(e.headline) }));
   // Postings: for each gazetteer id, the passages and events that name it, so a query touches
   // only what its matched entries name, never the whole corpus.
   const passagesNaming = postings(index.passages.map((p) => p.ids));
   const eventsNaming = postings(index.events.map((e) => e.ids));
-
-  const addShard = (shard: TextShard) => {
-    const n = shardOf(shard.from);
-    if (loaded.has(n)) return;
-    loaded.add(n);
-    shard.texts.forEach((text, k) => {
-      texts[shard.from + k] = text;
-      foldedTexts.push({ i: shard.from + k, folded: foldForSearch(text) });
-    });
-  };
-  shards.forEach(addShard);
+  shards.forEach(text.add);
 
   const search = (raw: string): SearchResults => {
     const { query, truncated } = normaliseQuery(raw);
-    const empty: SearchResults = {
-      query,
-      truncated,
-      entries: [],
-      events: [],
-      passages: [],
-      view: () => null,
-      suggestions: [],
-    };
+    const empty = noResults(query, truncated);
     if (nameKey(query).replace(/[^\p{L}\p{N}]/gu, "").length < 2) return empty;
 
     const entries = matchEntries(index, nameFuse, query);
     const inText = textMatcher(query);
-
-    const eventScores = bestScores(
-      foldedHeadlines.flatMap((folded, i) => {
-        const score = inText(folded);
-        return score < 1 ? [[i, score] as const] : [];
-      }),
-      entries.flatMap((hit) =>
-        (eventsNaming.get(hit.entry.id) ?? []).map((i) => [i, hit.score + NAMED_OFFSET] as const),
-      ),
-    );
-    const events = eventScores.map(([i, score]) => ({ event: index.events[i]!, score }));
-
+    const events = ranked(headlines, inText, eventsNaming, entries).map(([i, score]) => ({
+      event: index.events[i]!,
+      score,
+    }));
+    const passages = ranked(text.folded, inText, passagesNaming, entries).map(([i, score]) => {
+      const passage = index.passages[i]!;
+      return { passage, i, report: index.reports[passage.report]!, score };
+    });
     const highlighter = createHighlighter(
       query,
       entries.map((hit) => hit.entry),
     );
-    const passageScores = bestScores(
-      foldedTexts.flatMap(({ i, folded }) => {
-        const score = inText(folded);
-        return score < 1 ? [[i, score] as const] : [];
-      }),
-      entries.flatMap((hit) =>
-        (passagesNaming.get(hit.entry.id) ?? []).map((i) => [i, hit.score + NAMED_OFFSET] as const),
-      ),
-    );
-    const passages = passageScores.map(([i, score]) => {
-      const passage = index.passages[i]!;
-      return { passage, i, report: index.reports[passage.report]!, score };
-    });
-
     const found = entries.length + events.length + passages.length > 0;
     return {
       ...empty,
@@ -220,8 +174,8 @@ export function createSearcher(index: SearchIndex, shards: readonly TextShard[] 
       events,
       passages,
       view: (hit) => {
-        const text = texts[hit.i];
-        return text === undefined ? null : viewPassage(hit, text, highlighter);
+        const passageText = text.texts[hit.i];
+        return passageText === undefined ? null : viewPassage(hit, passageText, highlighter);
       },
       suggestions: found ? [] : suggest(index, suggestionFuse, query),
     };
@@ -229,10 +183,55 @@ export function createSearcher(index: SearchIndex, shards: readonly TextShard[] 
 
   return {
     search,
-    addShard,
-    missingShards: (hits) => [...new Set(hits.map((h) => shardOf(h.i)))].filter((n) => !loaded.has(n)),
-    loadedShards: () => loaded.size,
+    addShard: text.add,
+    missingShards: (hits) =>
+      [...new Set(hits.map((h) => text.shardOf(h.i)))].filter((n) => !text.loaded.has(n)),
+    loadedShards: () => text.loaded.size,
   };
+}
+
+/** What a query finds when it finds nothing. */
+function noResults(query: string, truncated: boolean): SearchResults {
+  return { query, truncated, entries: [], events: [], passages: [], view: () => null, suggestions: [] };
+}
+
+/** The passages' text as its shards are added: as written, for snippets, and folded, for search. */
+function createTextStore(shardSize: number) {
+  const texts: (string | undefined)[] = [];
+  const folded: FoldedText[] = [];
+  const loaded = new Set<number>();
+  const shardOf = (i: number) => Math.floor(i / shardSize);
+  const add = (shard: TextShard) => {
+    const n = shardOf(shard.from);
+    if (loaded.has(n)) return;
+    loaded.add(n);
+    shard.texts.forEach((text, k) => {
+      texts[shard.from + k] = text;
+      folded.push({ i: shard.from + k, folded: foldForSearch(text) });
+    });
+  };
+  return { texts, folded, loaded, shardOf, add };
+}
+
+/**
+ * Positions (of passages or events) with their best score, best first: those whose text holds
+ * the query (`inText`), and those that name a matched entry (through `naming`).
+ */
+function ranked(
+  texts: readonly FoldedText[],
+  inText: (folded: string) => number,
+  naming: ReadonlyMap<string, number[]>,
+  entries: readonly EntryHit[],
+): [number, number][] {
+  return bestScores(
+    texts.flatMap(({ i, folded }) => {
+      const score = inText(folded);
+      return score < 1 ? [[i, score] as const] : [];
+    }),
+    entries.flatMap((hit) =>
+      (naming.get(hit.entry.id) ?? []).map((i) => [i, hit.score + NAMED_OFFSET] as const),
+    ),
+  );
 }
 
 /** The snippet and link of a passage with text `text`, highlighted by `highlighter`. */
@@ -323,10 +322,7 @@ function bestScores(...lists: (readonly (readonly [number, number])[])[]): [numb
  * entries (any spelling) and every occurrence of the query itself or of its words, case- and
  * accent-blind.
  */
-export function createHighlighter(
-  query: string,
-  entries: readonly IndexedEntry[],
-): (text: string) => Highlight[] {
+function createHighlighter(query: string, entries: readonly IndexedEntry[]): (text: string) => Highlight[] {
   const findNames = createMentionFinder(
     entries.map((e) => ({ id: e.id, names: [e.name, ...e.aliases], shortNames: e.shortNames })),
   );
@@ -343,102 +339,6 @@ export function createHighlighter(
     }
     return mergeRanges(ranges);
   };
-}
-
-/** A piece of text, marked when it is a highlight. */
-export interface TextPiece {
-  text: string;
-  mark: boolean;
-}
-
-/**
- * Cuts `text` at its highlights (sorted, not overlapping, as mergeRanges gives them) into
- * pieces, so a view can wrap the marked ones in <mark> without building HTML from text.
- */
-export function splitHighlights(text: string, highlights: readonly Highlight[]): TextPiece[] {
-  const pieces: TextPiece[] = [];
-  let at = 0;
-  for (const { start, end } of highlights) {
-    if (start > at) pieces.push({ text: text.slice(at, start), mark: false });
-    pieces.push({ text: text.slice(start, end), mark: true });
-    at = end;
-  }
-  if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
-  return pieces;
-}
-
-/** Sorts ranges and joins those that overlap or touch. */
-export function mergeRanges(ranges: readonly Highlight[]): Highlight[] {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: Highlight[] = [];
-  for (const range of sorted) {
-    const last = merged.at(-1);
-    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
-
-/**
- * The part of `text` around its first highlight, cut at word boundaries, with the highlights
- * that fall inside it moved to its offsets. Short texts are returned whole.
- */
-export function makeSnippet(
-  text: string,
-  highlights: readonly Highlight[],
-  context = SNIPPET_CONTEXT,
-): Snippet {
-  const first = highlights[0];
-  if (text.length <= context * 2 + 40 || !first) {
-    const whole = text.length <= context * 2 + 40;
-    const end = whole ? text.length : wordEnd(text, context * 2);
-    return {
-      text: text.slice(0, end),
-      highlights: highlights.filter((h) => h.end <= end),
-      cutStart: false,
-      cutEnd: end < text.length,
-    };
-  }
-  const start = first.start - context <= 0 ? 0 : wordStart(text, first.start - context);
-  const end = first.end + context >= text.length ? text.length : wordEnd(text, first.end + context);
-  return {
-    text: text.slice(start, end),
-    highlights: highlights
-      .filter((h) => h.start >= start && h.end <= end)
-      .map((h) => ({ start: h.start - start, end: h.end - start })),
-    cutStart: start > 0,
-    cutEnd: end < text.length,
-  };
-}
-
-function wordStart(text: string, at: number): number {
-  const space = text.indexOf(" ", at);
-  return space === -1 ? at : space + 1;
-}
-
-function wordEnd(text: string, at: number): number {
-  const space = text.lastIndexOf(" ", at);
-  return space <= 0 ? at : space;
-}
-
-/**
- * A URL text fragment (`:~:text=prefix-,match,-suffix`) that makes the browser highlight and
- * scroll to `range` of `text`, with a few words of context so it picks this occurrence. Empty
- * when there is nothing to highlight.
- */
-export function textFragment(text: string, range: Highlight | undefined): string {
-  if (!range) return "";
-  // Browsers match text fragments on whole words only: widen the range to the words it touches.
-  let start = range.start;
-  let end = range.end;
-  while (start > 0 && /[\p{L}\p{N}]/u.test(text[start - 1]!)) start--;
-  while (end < text.length && /[\p{L}\p{N}]/u.test(text[end]!)) end++;
-  range = { start, end };
-  const encode = (s: string) => encodeURIComponent(s).replace(/-/g, "%2D").replace(/,/g, "%2C");
-  const before = text.slice(0, range.start).split(/\s+/).filter(Boolean).slice(-3).join(" ");
-  const after = text.slice(range.end).split(/\s+/).filter(Boolean).slice(0, 3).join(" ");
-  const match = text.slice(range.start, range.end);
-  return `:~:text=${before ? `${encode(before)}-,` : ""}${encode(match)}${after ? `,-${encode(after)}` : ""}`;
 }
 
 function suggest(index: SearchIndex, fuse: Fuse<NameRecord>, query: string): string[] {

@@ -10,12 +10,13 @@
  *
  * Links are built by the caller, so the index respects the deploy base without knowing it.
  */
-import type { Corpus, GazetteerType } from "./corpus";
+import type { Corpus } from "./corpus";
 import { formatDay } from "./dates";
+import type { GazetteerType } from "./entryKinds";
 import type { PassageKind } from "./reportStructure";
 
 /** Passages per text shard: about 100 KiB of text (25 KiB gzip) a file. */
-export const PASSAGES_PER_SHARD = 400;
+const PASSAGES_PER_SHARD = 400;
 
 /** A report, as search results show it. */
 export interface IndexedReport {
