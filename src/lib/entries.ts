@@ -8,7 +8,7 @@ import { makeSnippet, mergeRanges, type Snippet } from "./search";
 import { nameKey } from "./text";
 
 /** How a spelling relates to the entry. */
-export type SpellingKind = "name" | "alias" | "short name" | "transliteration";
+type SpellingKind = "name" | "alias" | "short name" | "transliteration";
 
 /** One spelling of an entry and the reports that use it. */
 export interface Spelling {

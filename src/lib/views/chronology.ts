@@ -12,7 +12,7 @@ type Citation = ChronologyEvent["citations"][number];
 type TimelineItem = ReturnType<typeof buildTimeline>[number]["items"][number];
 
 /** A claim of the event, with the words beside it. */
-export interface ClaimRow {
+interface ClaimRow {
   claim: CitedClaim;
   /** The topic's label. */
   topic: string;
@@ -23,7 +23,7 @@ export interface ClaimRow {
 }
 
 /** A citation of the event, with the words beside it. */
-export interface CitationRow {
+interface CitationRow {
   citation: Citation;
   claimedBy: string;
   reportTitle: string;
@@ -44,7 +44,7 @@ export interface EventView {
 }
 
 /** One line of the chronology: an event, or a report's publication. */
-export type ChronologyItem = { kind: "event"; view: EventView } | Exclude<TimelineItem, { kind: "event" }>;
+type ChronologyItem = { kind: "event"; view: EventView } | Exclude<TimelineItem, { kind: "event" }>;
 
 /** An era of the chronology with its lines in order. */
 export interface ChronologyEra {

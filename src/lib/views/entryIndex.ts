@@ -8,7 +8,7 @@ import { entryKinds, type EntryKind } from "../entryKinds";
 import { placeIndexMaps, type KindedPlace, type PlaceIndexMaps } from "./maps";
 
 /** One entry in the list. */
-export interface IndexedEntry {
+interface IndexedEntry {
   entry: GazetteerEntry;
   /** How many reports name it. */
   namedIn: number;

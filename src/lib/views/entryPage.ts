@@ -28,7 +28,7 @@ interface ReportLink {
 }
 
 /** One row of the spellings table. */
-export interface SpellingRow extends Spelling {
+interface SpellingRow extends Spelling {
   /** Links to the reports that use the spelling for the entry. */
   usedIn: ReportLink[];
   /** What the table says instead when no report uses it. */
@@ -36,7 +36,7 @@ export interface SpellingRow extends Spelling {
 }
 
 /** A relation the reports state, with both ends resolved. */
-export interface RelationRow {
+interface RelationRow {
   subject: GazetteerEntry;
   predicate: string;
   object: GazetteerEntry;
@@ -44,7 +44,7 @@ export interface RelationRow {
 }
 
 /** A passage that mentions the entry, ready to show. */
-export interface MentionRow extends EntryMention {
+interface MentionRow extends EntryMention {
   /** The snippet's text cut into plain and marked pieces. */
   pieces: TextPiece[];
 }
