@@ -90,6 +90,8 @@ describe("eventView", () => {
       "a Taliban official (Taliban)",
     ]);
     expect(view.numberOfReports).toBe(corpus.reports.length);
+    for (const { citation, paragraph } of view.citations)
+      expect(paragraph).toBe(`paragraph ${citation.anchor.slice("p-".length)}`);
   });
 
   test("reportDates lists only the citations that give a date", () => {
@@ -119,6 +121,7 @@ test("claimsLedger: the ledger's figures, each with its words", () => {
   expect(figures.map((f) => f.claim)).toEqual(
     ledger.sections.flatMap((s) => s.rows.flatMap((r) => r.cells.flat().map((e) => e.claim))),
   );
+  for (const f of figures) expect(f.paragraph).toMatch(/^paragraph \d+$/);
   expect(figures.map((f) => [f.value, f.reportTitle])).toEqual([
     ["7–8", "Talks fail"],
     ["7 or more", "Fighting reported in the valley"],

@@ -5,6 +5,7 @@
  */
 import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry } from "../corpus";
 import { buildTimeline } from "../timeline";
+import { paragraphWords } from "../labels";
 import type { ResolvedDate } from "../when";
 import { claimWords, type ClaimWords } from "./claimWords";
 
@@ -27,6 +28,8 @@ interface CitationRow {
   citation: Citation;
   claimedBy: string;
   reportTitle: string;
+  /** The cited paragraph in words: "paragraph 3", or "headline". */
+  paragraph: string;
 }
 
 /** Everything the chronology shows of one event. */
@@ -85,6 +88,7 @@ export function eventView(event: ChronologyEvent, corpus: Corpus, words = claimW
       citation,
       claimedBy: claimedBy(citation.claimantLabel, citation.party),
       reportTitle: reportTitle(citation.report),
+      paragraph: paragraphWords(citation.anchor),
     })),
   };
 }

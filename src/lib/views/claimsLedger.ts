@@ -3,6 +3,7 @@
  * report title, claimant and our reading of the value worked out beforehand.
  */
 import type { Corpus, Topic } from "../corpus";
+import { paragraphWords } from "../labels";
 import { buildLedger, type Ledger, type LedgerEntry } from "../ledger";
 import { claimWords } from "./claimWords";
 
@@ -12,6 +13,8 @@ export interface FigureView extends LedgerEntry {
   value: string;
   claimedBy: string;
   reportTitle: string;
+  /** The cited paragraph in words: "paragraph 3", or "headline". */
+  paragraph: string;
 }
 
 /** The ledger with every figure ready to show. */
@@ -33,6 +36,7 @@ export function claimsLedger(corpus: Corpus): ClaimsLedger {
     value: words.value(entry.claim),
     claimedBy: words.claimedBy(entry.claim.citation.claimantLabel, entry.claim.party),
     reportTitle: words.reportTitle(entry.claim.citation.report),
+    paragraph: paragraphWords(entry.claim.citation.anchor),
   });
   return {
     columns: ledger.columns,
