@@ -3,6 +3,7 @@
  * URLs come from the caller's `url` function, which knows the site and the base path.
  */
 import type { ChronologyEvent, Corpus, GazetteerEntry, Report } from "./corpus";
+import { placeOf } from "./entries";
 import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
 
 /** Makes an absolute URL from a site path. */
@@ -24,17 +25,18 @@ export function escapeXml(text: string): string {
 
 function thing(entry: GazetteerEntry, url: string): JsonLd {
   const names = [...entry.aliases, ...entry.transliterations];
+  const place = placeOf(entry);
   return {
     "@type": ENTRY_KINDS[entry.type].schemaType,
     name: entry.name,
     ...(names.length > 0 ? { alternateName: names } : {}),
     url,
-    ...(entry.place
+    ...(place
       ? {
           geo: {
             "@type": "GeoCoordinates",
-            latitude: entry.place.coordinates.lat,
-            longitude: entry.place.coordinates.lon,
+            latitude: place.coordinates.lat,
+            longitude: place.coordinates.lon,
           },
         }
       : {}),
