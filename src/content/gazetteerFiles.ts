@@ -5,24 +5,17 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { GazetteerType } from "../lib/corpus";
+import { entryKinds } from "../lib/entryKinds";
 import type { LinkedEntry } from "../lib/rehypeMentionLinks";
 import { joinBase, paths } from "../lib/urls";
 import { parseYamlMapping } from "../lib/yamlMapping";
-
-/** The gazetteer files, by the kind of entry each holds. */
-export const GAZETTEER_FILES: Record<GazetteerType, string> = {
-  person: "content/gazetteer/people.yaml",
-  place: "content/gazetteer/places.yaml",
-  organisation: "content/gazetteer/organisations.yaml",
-};
 
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
 
 /** Every gazetteer entry with its names and the link to its page under `base`. */
 export function readLinkedEntries(root: string, base: string): LinkedEntry[] {
-  return (Object.entries(GAZETTEER_FILES) as [GazetteerType, string][]).flatMap(([type, file]) =>
+  return entryKinds().flatMap(({ type, file }) =>
     Object.entries(parseYamlMapping(readFileSync(join(root, file), "utf8"), file)).map(([id, raw]) => {
       const entry = (raw ?? {}) as Record<string, unknown>;
       return {

@@ -2,12 +2,13 @@
  * What a gazetteer entry's page shows: the spellings the reports use and which reports use
  * each, every passage that mentions the entry, and the chronology events that involve it.
  */
+import type { PlaceData } from "@/content.config";
 import type { ChronologyEvent, Corpus, GazetteerEntry, Report, ReportPassage } from "./corpus";
 import { makeSnippet, mergeRanges, type Snippet } from "./search";
 import { nameKey } from "./text";
 
 /** How a spelling relates to the entry. */
-export type SpellingKind = "name" | "alias" | "short name" | "transliteration";
+type SpellingKind = "name" | "alias" | "short name" | "transliteration";
 
 /** One spelling of an entry and the reports that use it. */
 export interface Spelling {
@@ -76,4 +77,12 @@ export function reportsNaming(corpus: Corpus, id: string): Report[] {
 /** The chronology events that involve the entry, in date order. */
 export function eventsInvolving(corpus: Corpus, id: string): ChronologyEvent[] {
   return corpus.events.filter((event) => event.involves.includes(id));
+}
+
+/** Where a place is and what kind of place it is. */
+export type PlaceFacts = Pick<PlaceData, "kind" | "coordinates">;
+
+/** The place facts of a place entry; undefined for people and organisations. */
+export function placeOf(entry: GazetteerEntry): PlaceFacts | undefined {
+  return "place" in entry ? entry.place : undefined;
 }

@@ -9,10 +9,10 @@ import type { LEDGER_SECTIONS } from "@/schemas/chronology";
 import type { ChronologyEvent, CitedClaim, Party, Topic } from "./corpus/types";
 
 /** A ledger section id. */
-export type LedgerSectionId = (typeof LEDGER_SECTIONS)[number];
+type LedgerSectionId = (typeof LEDGER_SECTIONS)[number];
 
 /** Headings of the sections, in the order the page shows them. */
-export const LEDGER_SECTION_TITLES: Record<LedgerSectionId, string> = {
+const LEDGER_SECTION_TITLES: Record<LedgerSectionId, string> = {
   casualties: "Casualties and losses",
   territory: "Territory, fronts and attacks",
   other: "Other claims on the fighting and the talks",
@@ -22,7 +22,7 @@ export const LEDGER_SECTION_TITLES: Record<LedgerSectionId, string> = {
 export const OTHERS_COLUMN = "others";
 
 /** A column of the ledger: one side of the fighting, or everyone else. */
-export interface LedgerColumn {
+interface LedgerColumn {
   id: string;
   label: string;
 }
@@ -36,13 +36,13 @@ export interface LedgerEntry {
 }
 
 /** A topic's row: one list of entries per column, in column order. */
-export interface LedgerRow {
+interface LedgerRow {
   topic: Topic;
   cells: LedgerEntry[][];
 }
 
 /** A section of the ledger with the topics that have claims. */
-export interface LedgerSection {
+interface LedgerSection {
   id: LedgerSectionId;
   title: string;
   rows: LedgerRow[];

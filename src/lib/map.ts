@@ -34,7 +34,7 @@ export interface MapRequest {
 }
 
 /** A country outline as SVG path data. */
-export interface MapOutline {
+interface MapOutline {
   id: string;
   name: string;
   d: string;
@@ -42,7 +42,7 @@ export interface MapOutline {
 }
 
 /** A plotted place with its number label. */
-export interface MapPoint extends MapPlace {
+interface MapPoint extends MapPlace {
   /** 1-based number shown on the map and in the list beside it. */
   number: number;
   x: number;
@@ -136,7 +136,7 @@ function fitTarget(
  * Numbers the places and puts each label at the first spot, spiralling out from the point,
  * that overlaps no earlier label and stays inside the frame.
  */
-export function placeLabels(
+function placeLabels(
   places: readonly MapPlace[],
   projection: GeoProjection,
   width: number,

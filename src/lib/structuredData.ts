@@ -3,6 +3,8 @@
  * URLs come from the caller's `url` function, which knows the site and the base path.
  */
 import type { ChronologyEvent, Corpus, GazetteerEntry, Report } from "./corpus";
+import { placeOf } from "./entries";
+import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
 
 /** Makes an absolute URL from a site path. */
 export type AbsoluteUrl = (path: string) => string;
@@ -22,19 +24,19 @@ export function escapeXml(text: string): string {
 }
 
 function thing(entry: GazetteerEntry, url: string): JsonLd {
-  const type = entry.type === "person" ? "Person" : entry.type === "place" ? "Place" : "Organization";
   const names = [...entry.aliases, ...entry.transliterations];
+  const place = placeOf(entry);
   return {
-    "@type": type,
+    "@type": ENTRY_KINDS[entry.type].schemaType,
     name: entry.name,
     ...(names.length > 0 ? { alternateName: names } : {}),
     url,
-    ...(entry.place
+    ...(place
       ? {
           geo: {
             "@type": "GeoCoordinates",
-            latitude: entry.place.coordinates.lat,
-            longitude: entry.place.coordinates.lon,
+            latitude: place.coordinates.lat,
+            longitude: place.coordinates.lon,
           },
         }
       : {}),
@@ -123,5 +125,5 @@ export function entryLd(entry: GazetteerEntry, url: AbsoluteUrl, paths: EntryPat
 export interface EntryPaths {
   report: (id: string) => string;
   chronology: (anchor?: string) => string;
-  entry: (type: GazetteerEntry["type"], id: string) => string;
+  entry: (type: GazetteerType, id: string) => string;
 }

@@ -2,7 +2,7 @@
  * The one URL builder. Every internal link goes through `joinBase`, so the site works at a
  * domain's root and under a sub-path (`/panjshir-2021/`) alike.
  */
-import type { GazetteerType } from "./corpus";
+import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
 
 /**
  * Joins the deploy base and a site path: `joinBase("/panjshir-2021/", "reports/x/")` →
@@ -35,14 +35,7 @@ export const paths = {
   source: (file: string) => `sources/${servedSourceName(file)}`,
   searchShard: (n: number) => `search-text/${n}.json`,
   /** The index page of people, places or organisations. */
-  entries: (type: GazetteerType) => `${ENTRY_FOLDERS[type]}/`,
+  entries: (type: GazetteerType) => `${ENTRY_KINDS[type].folder}/`,
   /** The page of one gazetteer entry. */
-  entry: (type: GazetteerType, id: string) => `${ENTRY_FOLDERS[type]}/${id}/`,
-};
-
-/** The folder each kind of gazetteer entry lives in. */
-export const ENTRY_FOLDERS: Record<GazetteerType, string> = {
-  person: "people",
-  place: "places",
-  organisation: "organisations",
+  entry: (type: GazetteerType, id: string) => `${ENTRY_KINDS[type].folder}/${id}/`,
 };

@@ -3,6 +3,7 @@ import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
 import { getCorpus } from "@/content/corpus";
 import { dayAsUtcInstant } from "@/lib/dates";
+import { OUTLET_NOT_NAMED } from "@/lib/labels";
 import { escapeXml } from "@/lib/structuredData";
 import { SITE, href, paths } from "@/site";
 
@@ -20,7 +21,7 @@ export const GET: APIRoute = async ({ site }) => {
       link: href(paths.report(report.id)),
       pubDate: dayAsUtcInstant(report.data.published.date),
       description: `Editorial summary: ${report.data.summary.text}`,
-      customData: `<dc:publisher>${escapeXml(report.data.outlet.name ?? "Outlet not named in the document")}</dc:publisher>`,
+      customData: `<dc:publisher>${escapeXml(report.data.outlet.name ?? OUTLET_NOT_NAMED)}</dc:publisher>`,
     })),
     customData: "<language>en</language>",
   });

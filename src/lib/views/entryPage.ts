@@ -1,0 +1,132 @@
+/**
+ * What a gazetteer entry's page shows, worked out before the template renders it: its kind, its
+ * spellings and the reports that use each, the entries it shares a short name with, the relations
+ * the reports state, where it is (places), every passage that mentions it and its events.
+ */
+import type { ChronologyEvent, Corpus, GazetteerEntry, ResolvedSource } from "../corpus";
+import {
+  eventsInvolving,
+  mentionsOf,
+  placeOf,
+  spellingsOf,
+  type EntryMention,
+  type PlaceFacts,
+  type Spelling,
+} from "../entries";
+import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
+import { splitHighlights, type TextPiece } from "../search";
+import { paths } from "../urls";
+import type { DrawnMap } from "../map";
+import { locatorMap } from "./maps";
+
+/** A link to a report. */
+interface ReportLink {
+  /** The site path of the report. */
+  path: string;
+  /** The report's outlet, or its title where the document names no outlet. */
+  label: string;
+}
+
+/** One row of the spellings table. */
+interface SpellingRow extends Spelling {
+  /** Links to the reports that use the spelling for the entry. */
+  usedIn: ReportLink[];
+  /** What the table says instead when no report uses it. */
+  unused?: string;
+}
+
+/** A relation the reports state, with both ends resolved. */
+interface RelationRow {
+  subject: GazetteerEntry;
+  predicate: string;
+  object: GazetteerEntry;
+  source: ResolvedSource;
+}
+
+/** A passage that mentions the entry, ready to show. */
+interface MentionRow extends EntryMention {
+  /** The snippet's text cut into plain and marked pieces. */
+  pieces: TextPiece[];
+}
+
+/** Everything an entry's page shows. */
+export interface EntryPage {
+  entry: GazetteerEntry;
+  kind: EntryKind;
+  /** Report titles by id, for the description's source links. */
+  reportTitles: Map<string, string>;
+  spellings: SpellingRow[];
+  /** The entry's short names, joined for a sentence. */
+  shortNames: string;
+  /** Other entries that share one of its short names. */
+  sharers: GazetteerEntry[];
+  relations: RelationRow[];
+  /** For places: the locator map, the kind of place and its coordinates. */
+  where?: { map: DrawnMap; kind: PlaceFacts["kind"] } & PlaceFacts["coordinates"];
+  mentions: MentionRow[];
+  /** How many reports the mentions come from. */
+  mentionReports: number;
+  events: ChronologyEvent[];
+}
+
+/** The page of every gazetteer entry, in gazetteer order. */
+export function entryPages(corpus: Corpus): EntryPage[] {
+  const reportTitles = new Map(corpus.reports.map((r) => [r.id, r.data.title]));
+  return corpus.gazetteer.map((entry) => {
+    const mentions = mentionsOf(corpus, entry.id);
+    return {
+      entry,
+      kind: ENTRY_KINDS[entry.type],
+      reportTitles,
+      spellings: spellingRows(corpus, entry),
+      shortNames: entry.shortNames.join(", "),
+      sharers: corpus.gazetteer.filter(
+        (e) => e.id !== entry.id && e.shortNames.some((n) => entry.shortNames.includes(n)),
+      ),
+      relations: entry.relations.map((relation) => ({
+        ...relation,
+        subject: corpus.gazetteerById.get(relation.subject)!,
+        object: corpus.gazetteerById.get(relation.object)!,
+      })),
+      where: where(entry),
+      mentions: mentions.map((m) => ({
+        ...m,
+        pieces: splitHighlights(m.snippet.text, m.snippet.highlights),
+      })),
+      mentionReports: new Set(mentions.map((m) => m.report.id)).size,
+      events: eventsInvolving(corpus, entry.id),
+    };
+  });
+}
+
+function spellingRows(corpus: Corpus, entry: GazetteerEntry): SpellingRow[] {
+  return spellingsOf(corpus, entry).map((spelling) => ({
+    ...spelling,
+    usedIn: spelling.reports.map((report) => ({
+      path: paths.report(report.id),
+      label: report.data.outlet.name ?? report.data.title,
+    })),
+    ...(spelling.reports.length > 0
+      ? {}
+      : {
+          unused:
+            spelling.kind === "transliteration"
+              ? "not used in the reports; a common spelling"
+              : "no report uses it on its own",
+        }),
+  }));
+}
+
+function where(entry: GazetteerEntry): EntryPage["where"] {
+  const place = placeOf(entry);
+  if (!place) return undefined;
+  const { kind, coordinates } = place;
+  const map = locatorMap({
+    id: entry.id,
+    name: entry.name,
+    lat: coordinates.lat,
+    lon: coordinates.lon,
+    kind,
+  });
+  return { map, kind, ...coordinates };
+}

@@ -1,0 +1,24 @@
+/** What a report's page shows besides the report: the entries it names and its neighbours. */
+import type { Corpus, GazetteerEntry, Report } from "../corpus";
+
+/** Everything a report's page needs from the corpus. */
+export interface ReportPage {
+  report: Report;
+  /** The entries the report names without ambiguity, in order of first mention. */
+  mentioned: GazetteerEntry[];
+  /** The report published before it, if any. */
+  previous?: Report;
+  /** The report published after it, if any. */
+  next?: Report;
+}
+
+/** The page of every report, oldest first. */
+export function reportPages(corpus: Corpus): ReportPage[] {
+  const report = (id: string | undefined) => (id === undefined ? undefined : corpus.reportsById.get(id));
+  return corpus.reports.map((r) => ({
+    report: r,
+    mentioned: r.mentions.map((id) => corpus.gazetteerById.get(id)!),
+    previous: report(r.previous),
+    next: report(r.next),
+  }));
+}

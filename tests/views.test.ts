@@ -1,0 +1,167 @@
+import { describe, expect, test } from "vitest";
+import { buildCorpus } from "@/lib/corpus";
+import { mentionsOf, placeOf, reportsNaming } from "@/lib/entries";
+import { GAZETTEER_TYPES } from "@/lib/entryKinds";
+import { isInside } from "@/lib/map";
+import { entryIndexPages } from "@/lib/views/entryIndex";
+import { entryPages } from "@/lib/views/entryPage";
+import { locatorMap, placeIndexMaps } from "@/lib/views/maps";
+import { siteNav } from "@/lib/views/siteNav";
+import { loadContent } from "./helpers/content";
+
+const corpus = buildCorpus(loadContent());
+const pages = entryPages(corpus);
+const page = (id: string) => pages.find((p) => p.entry.id === id)!;
+
+describe("siteNav", () => {
+  test.each([
+    [0, "home", "Reports", ""],
+    [1, "chronology", "Chronology", "chronology/"],
+    [2, "claims", "Claims", "claims/"],
+    [3, "person", "People", "people/"],
+    [4, "place", "Places", "places/"],
+    [5, "organisation", "Organisations", "organisations/"],
+    [6, "search", "Search", "search/"],
+  ])("item %i is %s, %j at %j", (index, key, label, path) => {
+    expect(siteNav()[index]).toEqual({ key, label, path });
+  });
+});
+
+describe("entryPages: one page per entry, under its kind's folder", () => {
+  test("every entry has a page, in gazetteer order", () => {
+    expect(pages.map((p) => p.entry.id)).toEqual(corpus.gazetteer.map((e) => e.id));
+  });
+
+  test.each([
+    ["fahim-dashty", "people", "Person"],
+    ["kabul", "places", "Place"],
+    ["nrf", "organisations", "Organisation"],
+  ])("%s: folder %s, label %s", (id, folder, label) => {
+    expect(page(id).kind).toMatchObject({ folder, label });
+  });
+
+  test.each([
+    [
+      "fahim-dashty",
+      "Fahim Dashti",
+      [["reports/taliban-call-on-panjshir-to-lay-down-arms/", "The Kootneeti"]],
+    ],
+    ["fahim-dashty", "Fahim Dashty", [["reports/taliban-raise-flag-over-panjshir/", null]]],
+  ])("%s: %j links the reports that use it, by outlet or else title", (id, spelling, links) => {
+    const row = page(id).spellings.find((s) => s.spelling === spelling)!;
+    expect(row.unused).toBeUndefined();
+    expect(row.usedIn.map((l) => l.path)).toEqual(links.map(([path]) => path));
+    for (const [i, [, outlet]] of links.entries()) {
+      const report = row.reports[i]!;
+      expect(row.usedIn[i]!.label).toBe(outlet ?? report.data.title);
+    }
+  });
+
+  test("a spelling no report uses says why", () => {
+    const rows = pages.flatMap((p) => p.spellings).filter((s) => s.reports.length === 0);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.usedIn).toEqual([]);
+      expect(row.unused).toBe(
+        row.kind === "transliteration"
+          ? "not used in the reports; a common spelling"
+          : "no report uses it on its own",
+      );
+    }
+  });
+
+  test("father and son share their surnames, and each page names the other", () => {
+    expect(page("ahmad-massoud").sharers.map((e) => e.id)).toContain("ahmad-shah-massoud");
+    expect(page("ahmad-shah-massoud").sharers.map((e) => e.id)).toContain("ahmad-massoud");
+    expect(page("fahim-dashty").sharers).toEqual([]);
+  });
+
+  test("relations point at entries, not ids", () => {
+    for (const p of pages)
+      for (const r of p.relations) {
+        expect(corpus.gazetteerById.get(r.subject.id)).toBe(r.subject);
+        expect(corpus.gazetteerById.get(r.object.id)).toBe(r.object);
+      }
+  });
+
+  test.each([
+    ["kabul", "city", true],
+    ["afghanistan", "country", true],
+    ["fahim-dashty", undefined, false],
+    ["nrf", undefined, false],
+  ])("%s: a place (%s) has a locator map, others none", (id, kind, mapped) => {
+    const { where } = page(id);
+    expect(where !== undefined).toBe(mapped);
+    if (where) {
+      expect(where.kind).toBe(kind);
+      expect(where.map.points.map((p) => p.id)).toEqual([id]);
+    }
+  });
+
+  test.each(["fahim-dashty", "ahmad-shah-massoud", "panjshir"])(
+    "%s: mentions as mentionsOf, with the snippet in pieces and the reports counted",
+    (id) => {
+      const { mentions, mentionReports } = page(id);
+      expect(mentions.map((m) => m.passage.anchor)).toEqual(
+        mentionsOf(corpus, id).map((m) => m.passage.anchor),
+      );
+      expect(mentionReports).toBe(reportsNaming(corpus, id).length);
+      for (const m of mentions) {
+        expect(m.pieces.map((piece) => piece.text).join("")).toBe(m.snippet.text);
+        expect(m.pieces.filter((piece) => piece.mark)).toHaveLength(m.snippet.highlights.length);
+      }
+    },
+  );
+});
+
+describe("entryIndexPages", () => {
+  const indexes = entryIndexPages(corpus);
+
+  test("one page per kind, in listing order, each listing only its kind", () => {
+    expect(indexes.map((p) => p.kind.type)).toEqual([...GAZETTEER_TYPES]);
+    for (const index of indexes) {
+      expect(index.entries.every(({ entry }) => entry.type === index.kind.type)).toBe(true);
+      expect(index.numberOfReports).toBe(corpus.reports.length);
+    }
+  });
+
+  test.each(GAZETTEER_TYPES.map((type) => [type, type === "place"] as const))(
+    "%s: maps only for places",
+    (type, mapped) => {
+      expect(indexes.find((p) => p.kind.type === type)!.maps !== undefined).toBe(mapped);
+    },
+  );
+
+  test("each entry is counted in the reports that name it", () => {
+    for (const { entry, namedIn } of indexes.flatMap((p) => p.entries))
+      expect(namedIn).toBe(reportsNaming(corpus, entry.id).length);
+  });
+});
+
+describe("map presets", () => {
+  const places = corpus.gazetteer.flatMap((entry) => {
+    const place = placeOf(entry);
+    return place ? [{ id: entry.id, name: entry.name, ...place.coordinates, kind: place.kind }] : [];
+  });
+  const countries = places.filter((p) => p.kind === "country").map((p) => p.id);
+  const local = places.filter((p) => p.kind !== "country").map((p) => p.id);
+
+  test.each([
+    ["afghanistan", 480, 260],
+    ["kabul", 360, 300],
+  ])("locatorMap(%s) is %i × %i with the place inside", (id, width, height) => {
+    const map = locatorMap(places.find((p) => p.id === id)!);
+    expect([map.width, map.height]).toEqual([width, height]);
+    expect(map.points).toHaveLength(1);
+    expect(isInside(map.points[0]!, map)).toBe(true);
+  });
+
+  test("the places index: regional holds the local places, world the countries, overview a frame", () => {
+    const { overview, regional, world } = placeIndexMaps(places);
+    expect(regional.points.map((p) => p.id)).toEqual(local);
+    expect(world.points.map((p) => p.id)).toEqual(countries);
+    expect(overview.points).toEqual([]);
+    expect(overview.box).toBeDefined();
+    for (const p of regional.points) expect(isInside(p, regional)).toBe(true);
+  });
+});
