@@ -34,6 +34,3 @@ export const collections = {
   parties: fromYaml("content/parties.yaml", partySchema),
   topics: fromYaml("content/topics.yaml", topicSchema),
 };
-
-// Transition: src/components/OutletName.astro still imports ReportData from here.
-export type { ReportData } from "@/schemas/report";

@@ -20,20 +20,6 @@ import { checkReports, readReports } from "./corpus/reports";
 import { sourceResolver } from "./corpus/sources";
 import type { Corpus, CorpusInput } from "./corpus/types";
 
-// Transition: these names moved to their own modules (src/lib/corpus/types.ts,
-// src/lib/entryKinds.ts, src/lib/labels.ts); pages, components and search still import them
-// from here.
-export type {
-  ChronologyEvent,
-  Corpus,
-  GazetteerEntry,
-  Report,
-  ReportPassage,
-  ResolvedSource,
-} from "./corpus/types";
-export type { GazetteerType } from "./entryKinds";
-export { TITLE_ANCHOR } from "./labels";
-
 /** Joins and checks every collection; throws a ContentError listing every problem. */
 export function buildCorpus(input: CorpusInput): Corpus {
   const problems = new Problems();

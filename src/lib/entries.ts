@@ -2,9 +2,9 @@
  * What a gazetteer entry's page shows: the spellings the reports use and which reports use
  * each, every passage that mentions the entry, and the chronology events that involve it.
  */
-import type { PlaceData } from "@/content.config";
-import type { ChronologyEvent, Corpus, GazetteerEntry, Report, ReportPassage } from "./corpus";
-import { makeSnippet, mergeRanges, type Snippet } from "./search";
+import type { PlaceData } from "@/schemas/gazetteer";
+import type { ChronologyEvent, Corpus, GazetteerEntry, Report, ReportPassage } from "@/lib/corpus/types";
+import { makeSnippet, mergeRanges, type Snippet } from "./highlights";
 import { nameKey } from "./text";
 
 /** How a spelling relates to the entry. */

@@ -17,7 +17,6 @@ import { createMentionFinder } from "./mentions";
 import { foldForMatching, foldForSearch, nameKey } from "./text";
 
 // Entry pages (src/lib/entries.ts, src/pages/[folder]/[id].astro) still import these from here.
-export { makeSnippet, mergeRanges, splitHighlights, type Snippet } from "./highlights";
 
 /** Longer queries are cut to this many characters (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;

@@ -10,7 +10,7 @@
  *
  * Links are built by the caller, so the index respects the deploy base without knowing it.
  */
-import type { Corpus } from "./corpus";
+import type { Corpus } from "@/lib/corpus/types";
 import { formatDay } from "./dates";
 import type { GazetteerType } from "./entryKinds";
 import type { PassageKind } from "./reportStructure";

@@ -2,7 +2,7 @@
  * Structured data (schema.org JSON-LD) for each kind of page, built from the corpus. Absolute
  * URLs come from the caller's `url` function, which knows the site and the base path.
  */
-import type { ChronologyEvent, Corpus, GazetteerEntry, Report } from "./corpus";
+import type { ChronologyEvent, Corpus, GazetteerEntry, Report } from "@/lib/corpus/types";
 import { placeOf } from "./entries";
 import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
 

@@ -3,7 +3,7 @@
  * entries it involves, why it is disputed, the dates the reports give, and its claims and
  * citations with their report titles and claimants.
  */
-import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry } from "../corpus";
+import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry } from "@/lib/corpus/types";
 import { buildTimeline } from "../timeline";
 import { paragraphWords } from "../labels";
 import type { ResolvedDate } from "../when";

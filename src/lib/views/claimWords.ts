@@ -3,7 +3,7 @@
  * makes the claim for which party, and our reading of its value. Both read them from here.
  */
 import { attribution, formatClaimValue } from "../claims";
-import type { CitedClaim, Corpus } from "../corpus";
+import type { CitedClaim, Corpus } from "@/lib/corpus/types";
 
 /** Words for claims, looked up in one corpus. */
 export interface ClaimWords {

@@ -2,7 +2,7 @@
  * The claims ledger as its page shows it: the ledger of src/lib/ledger.ts with each figure's
  * report title, claimant and our reading of the value worked out beforehand.
  */
-import type { Corpus, Topic } from "../corpus";
+import type { Corpus, Topic } from "@/lib/corpus/types";
 import { paragraphWords } from "../labels";
 import { buildLedger, type Ledger, type LedgerEntry } from "../ledger";
 import { claimWords } from "./claimWords";

@@ -2,7 +2,7 @@
  * What the index page of a kind of entry (people, places, organisations) shows: every entry of
  * the kind with the number of reports that name it, and for places the three maps.
  */
-import type { Corpus, GazetteerEntry } from "../corpus";
+import type { Corpus, GazetteerEntry } from "@/lib/corpus/types";
 import { placeOf, reportsNaming } from "../entries";
 import { entryKinds, type EntryKind } from "../entryKinds";
 import { placeIndexMaps, type KindedPlace, type PlaceIndexMaps } from "./maps";

@@ -3,7 +3,7 @@
  * spellings and the reports that use each, the entries it shares a short name with, the relations
  * the reports state, where it is (places), every passage that mentions it and its events.
  */
-import type { ChronologyEvent, Corpus, GazetteerEntry, ResolvedSource } from "../corpus";
+import type { ChronologyEvent, Corpus, GazetteerEntry, ResolvedSource } from "@/lib/corpus/types";
 import {
   eventsInvolving,
   mentionsOf,
@@ -14,7 +14,7 @@ import {
   type Spelling,
 } from "../entries";
 import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
-import { splitHighlights, type TextPiece } from "../search";
+import { splitHighlights, type TextPiece } from "../highlights";
 import { paths } from "../urls";
 import type { DrawnMap } from "../map";
 import { locatorMap } from "./maps";

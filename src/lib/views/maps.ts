@@ -4,7 +4,7 @@
  */
 import countries50m from "world-atlas/countries-50m.json";
 import countries110m from "world-atlas/countries-110m.json";
-import type { PlaceData } from "@/content.config";
+import type { PlaceData } from "@/schemas/gazetteer";
 import { AFGHANISTAN, drawMap, type DrawnMap, type MapPlace, type MapRequest } from "../map";
 
 type Topology = MapRequest["topology"];

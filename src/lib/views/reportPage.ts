@@ -1,5 +1,5 @@
 /** What a report's page shows besides the report: the entries it names and its neighbours. */
-import type { Corpus, GazetteerEntry, Report } from "../corpus";
+import type { Corpus, GazetteerEntry, Report } from "@/lib/corpus/types";
 
 /** Everything a report's page needs from the corpus. */
 export interface ReportPage {
