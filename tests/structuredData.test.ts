@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
-import { chronologyLd, entryLd, escapeXml, reportLd, serializeJsonLd } from "@/lib/structuredData";
+import { chronologyLd, entryLd, escapeXml, eventLd, reportLd, serializeJsonLd } from "@/lib/structuredData";
 import { paths } from "@/lib/urls";
 import { loadContent } from "./helpers/content";
 
@@ -48,6 +48,22 @@ describe("schema.org data from the corpus", () => {
     expect(items.map((i) => i.position)).toEqual(corpus.events.map((_, n) => n + 1));
     expect(items.map((i) => i.item.startDate)).toEqual(corpus.events.map((e) => e.date.start));
     expect(items.some((i) => (i.item.location ?? []).length > 0)).toBe(true);
+  });
+
+  test("every event links to its own page, which names the reports that cite it", () => {
+    const list = chronologyLd(corpus.events, corpus, url, paths);
+    const urls = (list.itemListElement as { item: { url: string } }[]).map((i) => i.item.url);
+    expect(urls).toEqual(corpus.events.map((e) => `https://example.org/events/${e.id}/`));
+    const event = corpus.events.find((e) => e.reports.length > 1)!;
+    const ld = eventLd(event, corpus, url, paths);
+    expect(ld).toMatchObject({
+      "@type": "Event",
+      name: event.headline,
+      url: `https://example.org/events/${event.id}/`,
+    });
+    expect((ld.subjectOf as { url: string }[]).map((s) => s.url)).toEqual(
+      event.reports.map((id) => `https://example.org/reports/${id}/`),
+    );
   });
 
   test.each([

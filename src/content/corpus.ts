@@ -23,7 +23,7 @@ export function getSearchIndex(): Promise<ReturnType<typeof buildSearchIndex>> {
     buildSearchIndex(c, {
       report: (id) => href(paths.report(id)),
       entry: (type, id) => href(paths.entry(type, id)),
-      event: (id) => href(paths.chronology(id)),
+      event: (id) => href(paths.event(id)),
       shard: (n) => href(paths.searchShard(n)),
     }),
   );

@@ -90,25 +90,37 @@ export function chronologyLd(
     name: "Chronology of the Panjshir reports",
     itemListOrder: "https://schema.org/ItemListOrderAscending",
     numberOfItems: events.length,
-    itemListElement: events.map((event, index) => {
-      const places = event.involves
-        .map((id) => corpus.gazetteerById.get(id)!)
-        .filter((e) => e.type === "place");
-      return {
-        "@type": "ListItem",
-        position: index + 1,
-        item: {
-          "@type": "Event",
-          name: event.headline,
-          startDate: event.date.start,
-          ...(event.date.end !== event.date.start ? { endDate: event.date.end } : {}),
-          url: url(paths.chronology(event.id)),
-          ...(places.length > 0
-            ? { location: places.map((p) => thing(p, url(paths.entry(p.type, p.id)))) }
-            : {}),
-        },
-      };
-    }),
+    itemListElement: events.map((event, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      item: eventThing(event, corpus, url, paths),
+    })),
+  };
+}
+
+/** An event's own page: the Event, with the reports that cite it. */
+export function eventLd(event: ChronologyEvent, corpus: Corpus, url: AbsoluteUrl, paths: EntryPaths): JsonLd {
+  return {
+    "@context": CONTEXT,
+    ...eventThing(event, corpus, url, paths),
+    subjectOf: event.reports.map((id) => ({
+      "@type": "NewsArticle",
+      headline: corpus.reportsById.get(id)!.data.title,
+      url: url(paths.report(id)),
+    })),
+  };
+}
+
+/** An event as schema.org sees it: its name, dates, page and the places it involves. */
+function eventThing(event: ChronologyEvent, corpus: Corpus, url: AbsoluteUrl, paths: EntryPaths): JsonLd {
+  const places = event.involves.map((id) => corpus.gazetteerById.get(id)!).filter((e) => e.type === "place");
+  return {
+    "@type": "Event",
+    name: event.headline,
+    startDate: event.date.start,
+    ...(event.date.end !== event.date.start ? { endDate: event.date.end } : {}),
+    url: url(paths.event(event.id)),
+    ...(places.length > 0 ? { location: places.map((p) => thing(p, url(paths.entry(p.type, p.id)))) } : {}),
   };
 }
 
@@ -125,5 +137,6 @@ export function entryLd(entry: GazetteerEntry, url: AbsoluteUrl, paths: EntryPat
 export interface EntryPaths {
   report: (id: string) => string;
   chronology: (anchor?: string) => string;
+  event: (id: string) => string;
   entry: (type: GazetteerType, id: string) => string;
 }

@@ -27,6 +27,8 @@ export const paths = {
   home: () => "",
   report: (id: string, anchor?: string) => `reports/${id}/${anchor ? `#${anchor}` : ""}`,
   chronology: (anchor?: string) => `chronology/${anchor ? `#${anchor}` : ""}`,
+  /** The permanent page of one chronology event. */
+  event: (id: string) => `events/${id}/`,
   /** The claims ledger; `anchor` is a topic id or a ledger section. */
   claims: (anchor?: string) => `claims/${anchor ? `#${anchor}` : ""}`,
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,

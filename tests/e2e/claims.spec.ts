@@ -60,10 +60,11 @@ test.describe("claims ledger", () => {
     const eventIds = new Set<string>();
     for (const links of figures) {
       expect(links.some((l) => /\/reports\/[a-z0-9-]+\/#(p-\d+|title)$/.test(l))).toBe(true);
-      const event = links.find((l) => l.includes("/chronology/#"));
+      const event = links.find((l) => /\/events\/[a-z0-9-]+\/$/.test(l));
       expect(event).toBeDefined();
-      eventIds.add(new URL(event!).hash.slice(1));
+      eventIds.add(new URL(event!).pathname.split("/").at(-2)!);
     }
+    // Each is an event of the chronology, with its own page.
     const chronology = await context.newPage();
     await chronology.goto("chronology/");
     for (const id of eventIds) await expect(chronology.locator(`li.event[id="${id}"]`)).toHaveCount(1);

@@ -68,7 +68,7 @@ test.describe("people, places and organisations", () => {
     );
     await expect(
       page.getByRole("region", { name: "In the chronology" }).getByRole("link").first(),
-    ).toHaveAttribute("href", /\/chronology\/#/);
+    ).toHaveAttribute("href", /\/events\/[a-z0-9-]+\/$/);
   });
 
   test("report pages link names to their pages without changing the text", async ({ page }) => {
