@@ -3,8 +3,16 @@ import type { ClaimValue } from "@/lib/claims";
 import { buildCorpus } from "@/lib/corpus";
 import { buildLedger } from "@/lib/ledger";
 import { buildTimeline } from "@/lib/timeline";
-import { chronologyTimeline, eventView } from "@/lib/views/chronology";
+import {
+  chronologyFilters,
+  chronologyPage,
+  chronologyTimeline,
+  eventPages,
+  eventView,
+  groupByDay,
+} from "@/lib/views/chronology";
 import { claimWords } from "@/lib/views/claimWords";
+import type { ResolvedDate } from "@/lib/when";
 import { claimsLedger } from "@/lib/views/claimsLedger";
 import { reportPages } from "@/lib/views/reportPage";
 import { loadContent } from "./helpers/content";
@@ -137,4 +145,67 @@ test("reportPages: each report with its named entries and its neighbours", () =>
     expect(next?.id).toBe(report.next);
   }
   expect(reportPages(corpus).map((p) => p.report.id)).toEqual(["second-report", "first-report"]);
+});
+
+describe("the chronology page", () => {
+  const page = chronologyPage(corpus);
+
+  test("every era grouped by day, in timeline order; only the first era folded", () => {
+    expect(page.map((e) => e.folded)).toEqual(page.map((_, i) => i === 0 && page.length > 1));
+    chronologyTimeline(corpus).forEach(({ items }, i) => {
+      expect(page[i]!.days.flatMap((d) => d.items)).toEqual(items);
+      expect(page[i]!.events).toBe(items.filter((item) => item.kind === "event").length);
+    });
+  });
+
+  test("a day holds every item of that day and no other; spans group by their years", () => {
+    for (const { days } of page) {
+      expect(new Set(days.map((d) => d.id)).size).toBe(days.length);
+      for (const day of days) {
+        for (const item of day.items) {
+          const date = item.kind === "event" ? item.view.event.date : item.date;
+          if (date.precision === "day") expect(day.id).toBe(`day-${date.start}`);
+          else expect(day.id).toBe(`span-${date.start.slice(0, 4)}-${date.end.slice(0, 4)}`);
+        }
+      }
+    }
+  });
+
+  test("groupByDay joins consecutive items of one day only", () => {
+    const items = chronologyTimeline(corpus).flatMap((e) => e.items);
+    const days = groupByDay(items);
+    expect(days.flatMap((d) => d.items)).toEqual(items);
+    days.forEach((day, i) => expect(day.id).not.toBe(days[i + 1]?.id));
+  });
+
+  test.each<[string, (date: ResolvedDate) => boolean, (date: ResolvedDate) => string | undefined]>([
+    ["a weekday phrase", (d) => d.phrase !== undefined, (d) => d.phrase],
+    ["an undated statement", (d) => d.undated === true, () => "undated"],
+    ["a plain day", (d) => d.precision === "day" && !d.undated && !d.phrase && !d.part, () => undefined],
+  ])("the line shows the time within its day for %s", (_label, which, expected) => {
+    // The real reports have every kind of date; the fixtures do not.
+    const real = buildCorpus(loadContent());
+    const event = real.events.find((e) => which(e.date))!;
+    expect(event).toBeDefined();
+    expect(eventView(event, real).timeOfDay).toBe(expected(event.date));
+  });
+
+  test("the filter offers only what some event has", () => {
+    const filters = chronologyFilters(corpus);
+    const involved = new Set(corpus.events.flatMap((e) => e.involves));
+    for (const option of [...filters.person, ...filters.place]) expect(involved.has(option.value)).toBe(true);
+    expect(filters.person.every((o) => corpus.gazetteerById.get(o.value)!.type === "person")).toBe(true);
+    expect(filters.place.every((o) => corpus.gazetteerById.get(o.value)!.type === "place")).toBe(true);
+    expect(filters.report.map((o) => o.value)).toEqual(corpus.reports.map((r) => r.id));
+    const parties = new Set(corpus.events.flatMap((e) => e.citations.map((c) => c.party)));
+    expect(filters.party.map((o) => o.value).sort()).toEqual([...parties].sort());
+  });
+
+  test("each event page knows its neighbours in the chronology", () => {
+    const pages = eventPages(corpus);
+    expect(pages.map((p) => p.view.event.id)).toEqual(corpus.events.map((e) => e.id));
+    expect(pages[0]!.previous).toBeUndefined();
+    expect(pages.at(-1)!.next).toBeUndefined();
+    pages.slice(1).forEach((p, i) => expect(p.previous).toBe(corpus.events[i]));
+  });
 });

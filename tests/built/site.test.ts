@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
 import { DOMParser, parseHTML } from "linkedom";
 import { describe, expect, test } from "vitest";
 import { SUB_PATH, subPathOutDir } from "../../scripts/builds.mjs";
@@ -25,13 +26,40 @@ const documentOf = (dir: string, page: string) =>
   parseHTML(readFileSync(join(dir, page.endsWith(".html") ? page : `${page}index.html`), "utf8")).document;
 
 const PAGES = pagesOf(DIST);
-const READING = PAGES.filter((p) => p !== "search/");
+// Search and the chronology's filter are the only scripts; every other page reads without one.
+const READING = PAGES.filter((p) => p !== "search/" && p !== "chronology/");
 const xml = (text: string) => new DOMParser().parseFromString(text, "text/xml");
 
 describe("every page of dist/", () => {
   test("there are pages of every kind", () => {
     expect(PAGES).toEqual(expect.arrayContaining(["", "404.html", "chronology/", "claims/", "search/"]));
     expect(PAGES.filter((p) => p.startsWith("reports/"))).toHaveLength(5);
+  });
+
+  test("every chronology event has its own page, and the chronology links each", () => {
+    const chronology = documentOf(DIST, "chronology/");
+    const ids = [...chronology.querySelectorAll("li.event")].map((li) => li.id);
+    expect(PAGES.filter((p) => p.startsWith("events/")).sort()).toEqual(
+      ids.map((id) => `events/${id}/`).sort(),
+    );
+    for (const id of ids) {
+      expect(chronology.querySelector(`li[id="${id}"] a[href="/events/${id}/"]`), id).not.toBeNull();
+      expect(documentOf(DIST, `events/${id}/`).querySelector("h1")!.textContent!.trim()).toBe(
+        chronology.querySelector(`li[id="${id}"] .event-headline`)!.textContent!.trim(),
+      );
+    }
+  });
+
+  test("the chronology's one script, its filter, is at most 3 KiB gzip", () => {
+    const scripts = [
+      ...documentOf(DIST, "chronology/").querySelectorAll('script:not([type="application/ld+json"])'),
+    ];
+    expect(scripts).toHaveLength(1);
+    // Astro inlines a script this small; a larger one would be a file.
+    const src = scripts[0]!.getAttribute("src");
+    const code = src ? readFileSync(join(DIST, src)) : Buffer.from(scripts[0]!.textContent!);
+    expect(code.length).toBeGreaterThan(500);
+    expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(3 * 1024);
   });
 
   test.each(PAGES)(
@@ -112,6 +140,10 @@ describe("structured data", () => {
     expect(
       items.every((i) => i.item["@type"] === "Event" && /^\d{4}-\d\d-\d\d$/.test(i.item.startDate)),
     ).toBe(true);
+    expect(ld("events/muttaqi-calls-on-panjshir-to-lay-down-arms/")).toMatchObject({
+      "@type": "Event",
+      url: `${SITE_BASE}events/muttaqi-calls-on-panjshir-to-lay-down-arms/`,
+    });
     expect(ld("people/fahim-dashty/")).toMatchObject({ "@type": "Person", name: "Fahim Dashty" });
     expect(ld("places/kabul/")).toMatchObject({ "@type": "Place", geo: { "@type": "GeoCoordinates" } });
   });

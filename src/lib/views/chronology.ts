@@ -6,6 +6,7 @@
 import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry } from "@/lib/corpus/types";
 import { buildTimeline } from "../timeline";
 import { paragraphWords } from "../labels";
+import { formatDay } from "../dates";
 import type { ResolvedDate } from "../when";
 import { claimWords, type ClaimWords } from "./claimWords";
 
@@ -35,6 +36,11 @@ interface CitationRow {
 /** Everything the chronology shows of one event. */
 export interface EventView {
   event: ChronologyEvent;
+  /**
+   * The time within its day that the chronology line shows beside the headline (the day itself
+   * is the heading): the report's weekday phrase, the part of the day, or "undated".
+   */
+  timeOfDay?: string;
   involved: GazetteerEntry[];
   /** How many reports there are. */
   numberOfReports: number;
@@ -71,6 +77,7 @@ export function eventView(event: ChronologyEvent, corpus: Corpus, words = claimW
   const { reportTitle, claimedBy } = words;
   return {
     event,
+    ...timeOfDay(event.date),
     involved: event.involves.map((id) => corpus.gazetteerById.get(id)!),
     numberOfReports: corpus.reports.length,
     disputeNotes: disputeNotes(event, corpus, words),
@@ -93,6 +100,12 @@ export function eventView(event: ChronologyEvent, corpus: Corpus, words = claimW
   };
 }
 
+function timeOfDay(date: ResolvedDate): { timeOfDay?: string } {
+  if (date.undated) return { timeOfDay: "undated" };
+  const time = date.phrase ?? date.part;
+  return time === undefined ? {} : { timeOfDay: time };
+}
+
 // Built as one string, so that the markup adds no stray spaces inside the sentence.
 function disputeNotes(event: ChronologyEvent, corpus: Corpus, { claimedBy }: ClaimWords): string[] {
   const said = (claim: CitedClaim) =>
@@ -103,4 +116,105 @@ function disputeNotes(event: ChronologyEvent, corpus: Corpus, { claimedBy }: Cla
       dispute.conflicts.map(([a, b]) => `${said(a)} and ${said(b)}`).join("; ") +
       ".",
   );
+}
+
+/** A day (or, before the week in question, a span such as "1989–1996") of the chronology. */
+export interface ChronologyDay {
+  /** Stable id of the group, for its heading: `day-2021-09-01`, `span-1989-1996`. */
+  id: string;
+  /** The date the heading shows: a day, or the span's resolved date. */
+  date: ResolvedDate;
+  items: ChronologyItem[];
+}
+
+/** An era as the chronology page shows it: folded unless it is the latest, grouped by day. */
+export interface ChronologyEraPage {
+  era: Era;
+  /** True for the first era when there are several: the background opens on request. */
+  folded: boolean;
+  /** How many events the era holds. */
+  events: number;
+  days: ChronologyDay[];
+}
+
+/** The chronology page: every era grouped by day, the background (the first era) folded. */
+export function chronologyPage(corpus: Corpus): ChronologyEraPage[] {
+  const timeline = chronologyTimeline(corpus);
+  return timeline.map(({ era, items }, i) => ({
+    era,
+    folded: i === 0 && timeline.length > 1,
+    events: items.filter((item) => item.kind === "event").length,
+    days: groupByDay(items),
+  }));
+}
+
+/**
+ * Consecutive items on the same day (or the same span of years) as one group, in order. A weekday
+ * phrase's part of the day does not split a day.
+ */
+export function groupByDay(items: readonly ChronologyItem[]): ChronologyDay[] {
+  const days: ChronologyDay[] = [];
+  for (const item of items) {
+    const date = item.kind === "event" ? item.view.event.date : item.date;
+    const id =
+      date.precision === "day"
+        ? `day-${date.start}`
+        : `span-${date.start.slice(0, 4)}-${date.end.slice(0, 4)}`;
+    const last = days.at(-1);
+    if (last?.id === id) last.items.push(item);
+    else days.push({ id, date: date.precision === "day" ? dayOf(date.start) : date, items: [item] });
+  }
+  return days;
+}
+
+/** A whole day as a resolved date, for a day's heading. */
+function dayOf(day: string): ResolvedDate {
+  return { precision: "day", start: day, end: day, datetime: day, label: formatDay(day) };
+}
+
+/** An event's own page: its view and its neighbours in the chronology. */
+export interface EventPage {
+  view: EventView;
+  previous?: ChronologyEvent;
+  next?: ChronologyEvent;
+}
+
+/** Every event's page, in chronological order. */
+export function eventPages(corpus: Corpus): EventPage[] {
+  const words = claimWords(corpus);
+  return corpus.events.map((event, i) => ({
+    view: eventView(event, corpus, words),
+    ...(i > 0 ? { previous: corpus.events[i - 1]! } : {}),
+    ...(i < corpus.events.length - 1 ? { next: corpus.events[i + 1]! } : {}),
+  }));
+}
+
+/** One choice of the chronology filter. */
+interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The chronology filter's choices: only people, places, reports and parties some event has. */
+export interface ChronologyFilters {
+  person: FilterOption[];
+  place: FilterOption[];
+  report: FilterOption[];
+  party: FilterOption[];
+}
+
+/** The choices of the chronology filter, each list in the order a reader scans it. */
+export function chronologyFilters(corpus: Corpus): ChronologyFilters {
+  const involved = new Set(corpus.events.flatMap((e) => e.involves));
+  const entries = (type: GazetteerEntry["type"]) =>
+    corpus.gazetteer
+      .filter((e) => e.type === type && involved.has(e.id))
+      .map((e) => ({ value: e.id, label: e.name }));
+  const parties = new Set(corpus.events.flatMap((e) => e.citations.map((c) => c.party)));
+  return {
+    person: entries("person"),
+    place: entries("place"),
+    report: corpus.reports.map((r, i) => ({ value: r.id, label: `Report ${i + 1}: ${r.data.title}` })),
+    party: corpus.parties.filter((p) => parties.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
+  };
 }
