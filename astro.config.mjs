@@ -26,6 +26,11 @@ export default defineConfig({
     // without hashes; the per-page meta policy below hashes what Astro emits.
     inlineStylesheets: "never",
   },
+  vite: {
+    // Nor is any script inlined (Astro inlines scripts under this limit): a header policy of
+    // script-src 'self' would block an inline one.
+    build: { assetsInlineLimit: 0 },
+  },
   experimental: {
     // A hash-based Content-Security-Policy <meta> on every page (script-src and style-src are
     // Astro's to fill); no 'unsafe-inline' anywhere.
