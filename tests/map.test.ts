@@ -112,14 +112,13 @@ const gazetteerPlaces = kindedPlaces(corpus.gazetteer);
 const index = placeIndexMaps(gazetteerPlaces);
 const presets: [string, DrawnMap][] = [
   ["places index, region, wide", index.region.wide],
-  ["places index, region, narrow", index.region.narrow],
-  ["places index, world, wide", index.world.wide],
-  ["places index, world, narrow", index.world.narrow],
+  ["places index, region, narrow", index.region.narrow!],
+  ["places index, world", index.world.wide],
   ...gazetteerPlaces.flatMap((place): [string, DrawnMap][] => {
     const map = locatorMap(place, gazetteerPlaces);
     return [
       [`${place.id}'s page, wide`, map.wide],
-      [`${place.id}'s page, narrow`, map.narrow],
+      ...(map.narrow ? [[`${place.id}'s page, narrow`, map.narrow] as [string, DrawnMap]] : []),
     ];
   }),
 ];
@@ -203,6 +202,24 @@ describe("map layout", () => {
   test.each(synthetic)("%s: the same request draws the same map", (_, request) => {
     expect(drawMap(request)).toEqual(drawMap(request));
   });
+});
+
+describe("outlines", () => {
+  test.each([
+    ["the world", "world", 150, ["Australia", "United States of America"]],
+    ["the Panjshir places", { places }, 1, []],
+    ["Afghanistan", { countries: [AFGHANISTAN] }, 5, ["Pakistan", "Iran", "Tajikistan"]],
+  ] as const)(
+    "a fit to %s draws the countries in view, Afghanistan highlighted",
+    (_, fit, atLeast, others) => {
+      const map = drawMap({ ...base, places: [], fit, highlight: [AFGHANISTAN] });
+      const [plain, highlighted] = [false, true].map((h) => map.outlines.find((o) => o.highlighted === h));
+      expect(highlighted).toMatchObject({ countries: ["Afghanistan"], d: expect.stringMatching(/^M/) });
+      expect((plain?.countries ?? []).length + 1).toBeGreaterThanOrEqual(atLeast);
+      expect(plain?.countries ?? []).toEqual(expect.arrayContaining([...others]));
+      if (fit !== "world") expect(plain?.countries ?? []).not.toContain("Australia");
+    },
+  );
 });
 
 describe("markers", () => {

@@ -45,7 +45,10 @@ export interface MapRequest {
   topology: CountriesTopology;
   /** The places, in order of priority: an earlier place keeps its marker on its true point. */
   places: readonly MapPlace[];
-  /** Fit the view to these places, or to the named countries (ISO 3166 numeric ids). */
+  /**
+   * Fit the view to these places, to the named countries (ISO 3166 numeric ids), or to the
+   * world without Antarctica.
+   */
   fit: { places: readonly MapPlace[] } | { countries: readonly string[] } | "world";
   /** Countries to emphasise (ISO 3166 numeric ids, e.g. "004" for Afghanistan). */
   highlight?: readonly string[];
@@ -61,10 +64,13 @@ export interface MapRequest {
   inset?: { topology: CountriesTopology; countries: readonly string[]; width: number; height: number };
 }
 
-/** A country outline as SVG path data. */
+/**
+ * Country outlines as one SVG path: the highlighted countries, or the others. One path, not one
+ * per country, keeps a world map's markup small; each country is a closed ring of its own.
+ */
 interface MapOutline {
-  id: string;
-  name: string;
+  /** The names of the countries drawn. */
+  countries: string[];
   d: string;
   highlighted: boolean;
 }
@@ -186,14 +192,18 @@ function outlinesOf(countries: Countries, projection: GeoProjection, request: Ma
   const known = cache.get(key);
   if (known) return known;
   const path = geoPath(projection).digits(1);
-  const outlines = inView(countries, projection, request)
+  const drawn = inView(countries, projection, request)
     .map((country) => ({
-      id: String(country.id),
       name: country.properties.name,
       d: path(country) ?? "",
       highlighted: highlight.includes(String(country.id)),
     }))
-    .filter((outline) => outline.d.length > 0);
+    .filter((country) => country.d.length > 0);
+  const outlines = [false, true].flatMap((highlighted) => {
+    const group = drawn.filter((country) => country.highlighted === highlighted);
+    if (group.length === 0) return [];
+    return [{ countries: group.map((c) => c.name), d: group.map((c) => c.d).join(""), highlighted }];
+  });
   cache.set(key, outlines);
   return outlines;
 }
@@ -229,12 +239,17 @@ function inView(countries: Countries, projection: GeoProjection, request: MapReq
   });
 }
 
-function fitTarget(
-  request: MapRequest,
-  countries: Countries,
-): Feature<MultiPoint> | FeatureCollection | { type: "Sphere" } {
+const WORLD = [
+  [-179.9, -56],
+  [179.9, 83],
+];
+
+function fitTarget(request: MapRequest, countries: Countries): Feature<MultiPoint> | FeatureCollection {
   const { fit } = request;
-  if (fit === "world") return { type: "Sphere" };
+  // The inhabited world, from the southern tips of the continents to Greenland's north:
+  // Antarctica would take a third of the height to show no place.
+  if (fit === "world")
+    return { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: WORLD } };
   if ("places" in fit) {
     return {
       type: "Feature",

@@ -1,7 +1,8 @@
 /**
- * The site's maps by name: which outlines, which frame and what size each map is drawn at. Every
- * map is drawn twice, wide and narrow, so that its labels are read at their own size on a desktop
- * and on a phone (PlaceMap.astro shows the one that fits). src/lib/map.ts does the drawing.
+ * The site's maps by name: which outlines, which frame and what size each map is drawn at. A map
+ * too wide for a phone is drawn twice, wide and narrow, so that its labels are read at their own
+ * size on a desktop and on a phone (PlaceMap.astro shows the one that fits). src/lib/map.ts does
+ * the drawing.
  */
 import countries50m from "world-atlas/countries-50m.json";
 import countries110m from "world-atlas/countries-110m.json";
@@ -24,17 +25,19 @@ const SIZES = {
     wide: { width: 720, height: 560, padding: 32, inset: { width: 150, height: 112 } },
     narrow: { width: 350, height: 540, padding: 20, inset: { width: 104, height: 78 } },
   },
-  /** The countries the reports name, on the world map. */
-  world: {
-    wide: { width: 720, height: 380, padding: 8 },
-    narrow: { width: 350, height: 190, padding: 4 },
-  },
+  /**
+   * The countries the reports name, on the world map: one drawing at every width, phone-sized
+   * (a few labels need no more room, and the world's outlines weigh over 100 KiB a drawing).
+   */
+  world: { width: 350, height: 200, padding: 4 },
 } as const;
 
-/** A map drawn at both widths; the same places, in the same order, on each. */
+/** A map as drawn: the same places, in the same order, on each drawing. */
 export interface MapPair {
+  /** Shown from 720 px wide, or at every width when there is no narrow drawing. */
   wide: DrawnMap;
-  narrow: DrawnMap;
+  /** Shown below 720 px wide. */
+  narrow?: DrawnMap;
 }
 
 /** A place to plot with the kind of place it is. */
@@ -71,9 +74,9 @@ function regionMap(places: readonly MapPlace[]): MapPair {
 
 /** Countries on the world map (no scale bar: a world map's scale changes with latitude). */
 function worldMap(places: readonly MapPlace[]): MapPair {
-  const draw = (size: (typeof SIZES.world)["wide" | "narrow"]): DrawnMap =>
-    drawMap({ topology: COARSE, places, fit: "world", highlight: [AFGHANISTAN], ...size });
-  return { wide: draw(SIZES.world.wide), narrow: draw(SIZES.world.narrow) };
+  return {
+    wide: drawMap({ topology: COARSE, places, fit: "world", highlight: [AFGHANISTAN], ...SIZES.world }),
+  };
 }
 
 /** The places a map of `kind` shows: countries on the world map, every other place on the region's. */
