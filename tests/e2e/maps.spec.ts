@@ -1,5 +1,5 @@
 /**
- * The maps as a reader sees them, at a desktop's width and a phone's: every place in a map's
+ * The maps as a reader sees them, at a desktop's, a tablet's and a phone's width: every place in a map's
  * list has a visible label on the map, no two labels overlap, no label covers a marker or
  * leaves the map, and no two markers overlap. Boxes are the browser's own (getBBox, in the
  * map's units), so the check holds for the font the browser actually uses.
@@ -8,6 +8,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 
 const WIDTHS = [
   ["desktop", { width: 1280, height: 800 }],
+  // A column too narrow for the wide drawing: the narrow one, grown a little.
+  ["tablet", { width: 600, height: 900 }],
   ["phone", { width: 390, height: 844 }],
 ] as const;
 
@@ -108,11 +110,12 @@ for (const [device, viewport] of WIDTHS) {
       await expect(map).toHaveCount(1);
       await expect(map.locator(".scale-bar text")).toHaveText(/^\d+ km$/);
       await expect(map.locator(".inset .area-frame")).toBeVisible();
-      // Drawn at its own size or a little smaller: labels keep their size in px.
+      // Shown near the size it was drawn at, so labels keep about their size in px (a phone-sized
+      // drawing may grow a little in a column too narrow for the wide one).
       const shown = (await map.boundingBox())!.width;
       const drawn = await map.evaluate((svg: SVGSVGElement) => svg.viewBox.baseVal.width);
       expect(shown / drawn).toBeGreaterThan(0.9);
-      expect(shown / drawn).toBeLessThanOrEqual(1);
+      expect(shown / drawn).toBeLessThanOrEqual(1.3);
     });
   });
 }
