@@ -1,11 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
-import { mentionsOf, placeOf, reportsNaming } from "@/lib/entries";
+import { mentionsOf, reportsNaming } from "@/lib/entries";
 import { GAZETTEER_TYPES } from "@/lib/entryKinds";
 import { isInside } from "@/lib/map";
 import { entryIndexPages } from "@/lib/views/entryIndex";
 import { entryPages } from "@/lib/views/entryPage";
-import { locatorMap, placeIndexMaps } from "@/lib/views/maps";
+import { kindedPlaces, locatorMap, placeIndexMaps } from "@/lib/views/maps";
 import { siteNav } from "@/lib/views/siteNav";
 import { loadContent } from "./helpers/content";
 
@@ -94,7 +94,8 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
     expect(where !== undefined).toBe(mapped);
     if (where) {
       expect(where.kind).toBe(kind);
-      expect(where.map.points.map((p) => p.id)).toEqual([id]);
+      for (const drawn of [where.map.wide, where.map.narrow ?? where.map.wide])
+        expect(drawn.points.filter((p) => p.emphasis).map((p) => p.id)).toEqual([id]);
     }
   });
 
@@ -139,29 +140,40 @@ describe("entryIndexPages", () => {
 });
 
 describe("map presets", () => {
-  const places = corpus.gazetteer.flatMap((entry) => {
-    const place = placeOf(entry);
-    return place ? [{ id: entry.id, name: entry.name, ...place.coordinates, kind: place.kind }] : [];
-  });
+  const places = kindedPlaces(corpus.gazetteer);
   const countries = places.filter((p) => p.kind === "country").map((p) => p.id);
   const local = places.filter((p) => p.kind !== "country").map((p) => p.id);
 
   test.each([
-    ["afghanistan", 480, 260],
-    ["kabul", 360, 300],
-  ])("locatorMap(%s) is %i × %i with the place inside", (id, width, height) => {
-    const map = locatorMap(places.find((p) => p.id === id)!);
-    expect([map.width, map.height]).toEqual([width, height]);
-    expect(map.points).toHaveLength(1);
-    expect(isInside(map.points[0]!, map)).toBe(true);
-  });
+    ["afghanistan", countries, [350, 200], undefined],
+    ["kabul", local, [720, 560], [350, 540]],
+    ["astana", local, [720, 560], [350, 540]],
+  ])(
+    "locatorMap(%s) plots its map's places, itself first and emphasised, wide %j and narrow %j",
+    (id, ids, wide, narrow) => {
+      const map = locatorMap(
+        places.find((p) => p.id === id)!,
+        places,
+      );
+      expect([map.wide.width, map.wide.height]).toEqual(wide);
+      expect(map.narrow && [map.narrow.width, map.narrow.height]).toEqual(narrow);
+      for (const drawn of [map.wide, map.narrow ?? map.wide]) {
+        expect(drawn.points[0]).toMatchObject({ id, emphasis: true, moved: false });
+        expect(drawn.points.map((p) => p.id).sort()).toEqual([...ids].sort());
+        for (const p of drawn.points) expect(isInside(p, drawn)).toBe(true);
+      }
+    },
+  );
 
-  test("the places index: regional holds the local places, world the countries, overview a frame", () => {
-    const { overview, regional, world } = placeIndexMaps(places);
-    expect(regional.points.map((p) => p.id)).toEqual(local);
-    expect(world.points.map((p) => p.id)).toEqual(countries);
-    expect(overview.points).toEqual([]);
-    expect(overview.box).toBeDefined();
-    for (const p of regional.points) expect(isInside(p, regional)).toBe(true);
+  test("the places index: the region holds the local places with an inset and a scale, the world the countries", () => {
+    const { region, world } = placeIndexMaps(places);
+    for (const drawn of [region.wide, region.narrow!]) {
+      expect(drawn.points.map((p) => p.id)).toEqual(local);
+      expect(drawn.inset?.map.box).toBeDefined();
+      expect(drawn.scaleBar).toBeDefined();
+    }
+    expect(world.narrow).toBeUndefined();
+    expect(world.wide.points.map((p) => p.id)).toEqual(countries);
+    expect(world.wide.scaleBar).toBeUndefined();
   });
 });

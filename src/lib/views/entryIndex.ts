@@ -3,9 +3,9 @@
  * the kind with the number of reports that name it, and for places the three maps.
  */
 import type { Corpus, GazetteerEntry } from "@/lib/corpus/types";
-import { placeOf, reportsNaming } from "../entries";
+import { reportsNaming } from "../entries";
 import { entryKinds, type EntryKind } from "../entryKinds";
-import { placeIndexMaps, type KindedPlace, type PlaceIndexMaps } from "./maps";
+import { kindedPlaces, placeIndexMaps, type PlaceIndexMaps } from "./maps";
 
 /** One entry in the list. */
 interface IndexedEntry {
@@ -32,14 +32,7 @@ export function entryIndexPages(corpus: Corpus): EntryIndexPage[] {
       kind,
       numberOfReports: corpus.reports.length,
       entries: entries.map((entry) => ({ entry, namedIn: reportsNaming(corpus, entry.id).length })),
-      ...(kind.type === "place" ? { maps: placeIndexMaps(entries.flatMap(kindedPlace)) } : {}),
+      ...(kind.type === "place" ? { maps: placeIndexMaps(kindedPlaces(entries)) } : {}),
     };
   });
-}
-
-function kindedPlace(entry: GazetteerEntry): KindedPlace[] {
-  const place = placeOf(entry);
-  if (!place) return [];
-  const { lat, lon } = place.coordinates;
-  return [{ id: entry.id, name: entry.name, lat, lon, kind: place.kind }];
 }

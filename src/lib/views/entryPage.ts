@@ -16,8 +16,7 @@ import {
 import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
 import { splitHighlights, type TextPiece } from "../highlights";
 import { paths } from "../urls";
-import type { DrawnMap } from "../map";
-import { locatorMap } from "./maps";
+import { kindedPlaces, locatorMap, type KindedPlace, type MapPair } from "./maps";
 
 /** A link to a report. */
 interface ReportLink {
@@ -61,8 +60,8 @@ export interface EntryPage {
   /** Other entries that share one of its short names. */
   sharers: GazetteerEntry[];
   relations: RelationRow[];
-  /** For places: the locator map, the kind of place and its coordinates. */
-  where?: { map: DrawnMap; kind: PlaceFacts["kind"] } & PlaceFacts["coordinates"];
+  /** For places: the locator map (wide and narrow), the kind of place and its coordinates. */
+  where?: { map: MapPair; kind: PlaceFacts["kind"] } & PlaceFacts["coordinates"];
   mentions: MentionRow[];
   /** How many reports the mentions come from. */
   mentionReports: number;
@@ -72,6 +71,7 @@ export interface EntryPage {
 /** The page of every gazetteer entry, in gazetteer order. */
 export function entryPages(corpus: Corpus): EntryPage[] {
   const reportTitles = new Map(corpus.reports.map((r) => [r.id, r.data.title]));
+  const places = kindedPlaces(corpus.gazetteer);
   return corpus.gazetteer.map((entry) => {
     const mentions = mentionsOf(corpus, entry.id);
     return {
@@ -88,7 +88,7 @@ export function entryPages(corpus: Corpus): EntryPage[] {
         subject: corpus.gazetteerById.get(relation.subject)!,
         object: corpus.gazetteerById.get(relation.object)!,
       })),
-      where: where(entry),
+      where: where(entry, places),
       mentions: mentions.map((m) => ({
         ...m,
         pieces: splitHighlights(m.snippet.text, m.snippet.highlights),
@@ -117,16 +117,10 @@ function spellingRows(corpus: Corpus, entry: GazetteerEntry): SpellingRow[] {
   }));
 }
 
-function where(entry: GazetteerEntry): EntryPage["where"] {
+function where(entry: GazetteerEntry, places: readonly KindedPlace[]): EntryPage["where"] {
   const place = placeOf(entry);
-  if (!place) return undefined;
+  const plotted = places.find((p) => p.id === entry.id);
+  if (!place || !plotted) return undefined;
   const { kind, coordinates } = place;
-  const map = locatorMap({
-    id: entry.id,
-    name: entry.name,
-    lat: coordinates.lat,
-    lon: coordinates.lon,
-    kind,
-  });
-  return { map, kind, ...coordinates };
+  return { map: locatorMap(plotted, places), kind, ...coordinates };
 }

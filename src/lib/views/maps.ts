@@ -1,96 +1,109 @@
 /**
- * The site's maps by name: which outlines, which frame and what size each map is drawn at. Pages
- * ask for a preset with the places to plot; src/lib/map.ts does the drawing.
+ * The site's maps by name: which outlines, which frame and what size each map is drawn at. A map
+ * too wide for a phone is drawn twice, wide and narrow, so that its labels are read at their own
+ * size on a desktop and on a phone (PlaceMap.astro shows the one that fits). src/lib/map.ts does
+ * the drawing.
  */
 import countries50m from "world-atlas/countries-50m.json";
 import countries110m from "world-atlas/countries-110m.json";
+import type { GazetteerEntry } from "@/lib/corpus/types";
 import type { PlaceData } from "@/schemas/gazetteer";
-import { AFGHANISTAN, drawMap, type DrawnMap, type MapPlace, type MapRequest } from "../map";
+import { placeOf } from "../entries";
+import { AFGHANISTAN, drawMap, type CountriesTopology, type DrawnMap, type MapPlace } from "../map";
 
-type Topology = MapRequest["topology"];
 // The package ships its TopoJSON untyped; these are the countries topologies drawMap reads.
-const asCountries = (json: unknown): Topology => json as Topology;
-/** Natural Earth at 1:50m: detailed enough for Afghanistan's provinces and valleys. */
+const asCountries = (json: unknown): CountriesTopology => json as CountriesTopology;
+/** Natural Earth at 1:50m: detailed enough for the area around the Panjshir Valley. */
 const DETAILED = asCountries(countries50m);
-/** Natural Earth at 1:110m: enough for the whole world. */
+/** Natural Earth at 1:110m: enough for the whole world and for a small inset. */
 const COARSE = asCountries(countries110m);
 
-/** Frame sizes of every map, in SVG pixels. */
+/** Frame sizes of every map, in SVG pixels: wide for desktops, narrow for phones. */
 const SIZES = {
-  /** A country on its own page: the world. */
-  countryLocator: { width: 480, height: 260, padding: 12 },
-  /** Any other place on its own page: Afghanistan. */
-  localLocator: { width: 360, height: 300, padding: 12 },
-  /** The places index: Afghanistan with the detail area framed. */
-  overview: { width: 720, height: 480, padding: 12 },
-  /** The places index: the places around Kabul and the Panjshir Valley. */
-  regional: { width: 720, height: 520, padding: 40 },
-  /** The places index: the countries the reports name. */
-  world: { width: 720, height: 400, padding: 8 },
+  /** The places around Kabul and the Panjshir Valley, with Afghanistan in an inset. */
+  region: {
+    wide: { width: 720, height: 560, padding: 32, inset: { width: 150, height: 112 } },
+    narrow: { width: 350, height: 540, padding: 20, inset: { width: 104, height: 78 } },
+  },
+  /**
+   * The countries the reports name, on the world map: one drawing at every width, phone-sized
+   * (a few labels need no more room, and the world's outlines weigh over 100 KiB a drawing).
+   */
+  world: { width: 350, height: 200, padding: 4 },
 } as const;
+
+/** A map as drawn: the same places, in the same order, on each drawing. */
+export interface MapPair {
+  /** Shown from 720 px wide, or at every width when there is no narrow drawing. */
+  wide: DrawnMap;
+  /** Shown below 720 px wide. */
+  narrow?: DrawnMap;
+}
 
 /** A place to plot with the kind of place it is. */
 export interface KindedPlace extends MapPlace {
   kind: PlaceData["kind"];
 }
 
-/** The map on a place's own page: a country on the world map, any other place in Afghanistan. */
-export function locatorMap(place: KindedPlace): DrawnMap {
-  const { id, name, lat, lon } = place;
-  if (place.kind === "country")
-    return drawMap({
-      topology: COARSE,
-      places: [{ id, name, lat, lon }],
-      fit: "world",
-      highlight: [],
-      ...SIZES.countryLocator,
-    });
-  return drawMap({
-    topology: DETAILED,
-    places: [{ id, name, lat, lon }],
-    fit: { countries: [AFGHANISTAN] },
-    highlight: [AFGHANISTAN],
-    ...SIZES.localLocator,
+/** The places among gazetteer entries, in gazetteer order, ready to plot. */
+export function kindedPlaces(entries: readonly GazetteerEntry[]): KindedPlace[] {
+  return entries.flatMap((entry) => {
+    const place = placeOf(entry);
+    if (!place) return [];
+    const { lat, lon } = place.coordinates;
+    return [{ id: entry.id, name: entry.name, lat, lon, kind: place.kind }];
   });
 }
 
-/** The three maps of the places index. */
+/** The places around Kabul and the Panjshir Valley, fitted to the frame, with a scale and inset. */
+function regionMap(places: readonly MapPlace[]): MapPair {
+  const draw = (size: (typeof SIZES.region)["wide" | "narrow"]): DrawnMap =>
+    drawMap({
+      topology: DETAILED,
+      places,
+      fit: { places },
+      // No country highlighted: the whole frame lies in Afghanistan, which the inset shows.
+      width: size.width,
+      height: size.height,
+      padding: size.padding,
+      scaleBar: true,
+      inset: { topology: COARSE, countries: [AFGHANISTAN], ...size.inset },
+    });
+  return { wide: draw(SIZES.region.wide), narrow: draw(SIZES.region.narrow) };
+}
+
+/** Countries on the world map (no scale bar: a world map's scale changes with latitude). */
+function worldMap(places: readonly MapPlace[]): MapPair {
+  return {
+    wide: drawMap({ topology: COARSE, places, fit: "world", highlight: [AFGHANISTAN], ...SIZES.world }),
+  };
+}
+
+/** The places a map of `kind` shows: countries on the world map, every other place on the region's. */
+const sameMap = (kind: string) => (p: KindedPlace) => (p.kind === "country") === (kind === "country");
+
+/**
+ * The map on a place's own page: the map of the places index that holds it, with the place
+ * first (its marker stays on its true point) and emphasised.
+ */
+export function locatorMap(place: KindedPlace, places: readonly KindedPlace[]): MapPair {
+  const others = places.filter((p) => p.id !== place.id && sameMap(place.kind)(p));
+  const plotted = [{ ...place, emphasis: true }, ...others];
+  return place.kind === "country" ? worldMap(plotted) : regionMap(plotted);
+}
+
+/** The two maps of the places index. */
 export interface PlaceIndexMaps {
-  /** Afghanistan, with the area of the regional map framed. */
-  overview: DrawnMap;
-  /** Every place that is not a country, fitted to the frame. */
-  regional: DrawnMap;
+  /** Every place that is not a country, with Afghanistan in an inset. */
+  region: MapPair;
   /** Every country, on the world map. */
-  world: DrawnMap;
+  world: MapPair;
 }
 
 /** The maps of the places index, for the places in listing order. */
 export function placeIndexMaps(places: readonly KindedPlace[]): PlaceIndexMaps {
-  const plot = ({ id, name, lat, lon }: KindedPlace): MapPlace => ({ id, name, lat, lon });
-  const local = places.filter((p) => p.kind !== "country").map(plot);
-  const countries = places.filter((p) => p.kind === "country").map(plot);
   return {
-    overview: drawMap({
-      topology: DETAILED,
-      places: [],
-      fit: { countries: [AFGHANISTAN] },
-      highlight: [AFGHANISTAN],
-      box: local,
-      ...SIZES.overview,
-    }),
-    regional: drawMap({
-      topology: DETAILED,
-      places: local,
-      fit: { places: local },
-      highlight: [AFGHANISTAN],
-      ...SIZES.regional,
-    }),
-    world: drawMap({
-      topology: COARSE,
-      places: countries,
-      fit: "world",
-      highlight: [AFGHANISTAN],
-      ...SIZES.world,
-    }),
+    region: regionMap(places.filter(sameMap("city"))),
+    world: worldMap(places.filter(sameMap("country"))),
   };
 }
