@@ -82,7 +82,7 @@ test.each(Array.from({ length: OUTLET_COLOURS }, (_, i) => i))(
   "outlet colour %i has its badge rule, reading its two tokens",
   (i) => {
     const rule = new RegExp(
-      `\\.outlet-badge\\[data-outlet-colour="${i}"\\]\\s*\\{\\s*--outlet-bg:\\s*var\\(--outlet-${i}-bg\\);\\s*--outlet-fg:\\s*var\\(--outlet-${i}-fg\\);\\s*\\}`,
+      `\\[data-outlet-colour="${i}"\\]\\s*\\{\\s*--outlet-bg:\\s*var\\(--outlet-${i}-bg\\);\\s*--outlet-fg:\\s*var\\(--outlet-${i}-fg\\);\\s*\\}`,
     );
     expect(CSS).toMatch(rule);
   },

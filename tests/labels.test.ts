@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { ENTRY_KINDS, GAZETTEER_TYPES, entryKinds } from "@/lib/entryKinds";
-import { paragraphLabel, paragraphNumber, paragraphWords, TITLE_ANCHOR } from "@/lib/labels";
+import { paragraphLabel, paragraphNumber, paragraphWords, reportColour, TITLE_ANCHOR } from "@/lib/labels";
 
 describe("paragraph labels", () => {
   test.each([
@@ -25,4 +25,13 @@ describe("entry kinds", () => {
       expect(new Set(entryKinds().map((k) => k[field])).size).toBe(GAZETTEER_TYPES.length);
     }
   });
+});
+
+test.each([
+  [1, "0"],
+  [5, "4"],
+  [8, "7"],
+  [9, "0"],
+])("report %i has badge colour %s", (number, colour) => {
+  expect(reportColour(number)).toBe(colour);
 });

@@ -25,3 +25,11 @@ export function paragraphWords(anchor: string): string {
 
 /** What the site says where a report's document names no outlet. */
 export const OUTLET_NOT_NAMED = "Outlet not named in the document";
+
+/** How many badge colours the palette has (`--outlet-0-bg` … in src/styles/global.css). */
+const BADGE_COLOURS = 8;
+
+/** The badge colour of a report by its number in publication order (1-based): "0" to "7". */
+export function reportColour(number: number): string {
+  return String((number - 1) % BADGE_COLOURS);
+}
