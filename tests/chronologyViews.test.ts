@@ -18,6 +18,8 @@ import { reportPages } from "@/lib/views/reportPage";
 import { loadContent } from "./helpers/content";
 
 const corpus = buildCorpus(loadContent(new URL("./fixtures/valid/", import.meta.url).pathname));
+// The real reports have every kind of date; the fixtures do not.
+const real = buildCorpus(loadContent());
 const event = (id: string) =>
   eventView(
     corpus.events.find((e) => e.id === id)!,
@@ -183,8 +185,6 @@ describe("the chronology page", () => {
     ["an undated statement", (d) => d.undated === true, () => "undated"],
     ["a plain day", (d) => d.precision === "day" && !d.undated && !d.phrase && !d.part, () => undefined],
   ])("the line shows the time within its day for %s", (_label, which, expected) => {
-    // The real reports have every kind of date; the fixtures do not.
-    const real = buildCorpus(loadContent());
     const event = real.events.find((e) => which(e.date))!;
     expect(event).toBeDefined();
     expect(eventView(event, real).timeOfDay).toBe(expected(event.date));

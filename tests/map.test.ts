@@ -178,6 +178,11 @@ const synthetic: [string, MapRequest][] = [
     },
   ],
   [
+    // The fixture gazetteer has one city: a lone place has no extent to fit.
+    "a lone place, fitted to itself",
+    { ...base, places: grid(1, 0), fit: { places: grid(1, 0) } },
+  ],
+  [
     "the world, places far apart",
     {
       ...base,

@@ -244,6 +244,9 @@ const WORLD = [
   [179.9, 83],
 ];
 
+/** Degrees of longitude and latitude framed on each side of a lone place. */
+const FRAME_AROUND_ONE = 0.5;
+
 function fitTarget(request: MapRequest, countries: Countries): Feature<MultiPoint> | FeatureCollection {
   const { fit } = request;
   // The inhabited world, from the southern tips of the continents to Greenland's north:
@@ -251,11 +254,16 @@ function fitTarget(request: MapRequest, countries: Countries): Feature<MultiPoin
   if (fit === "world")
     return { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: WORLD } };
   if ("places" in fit) {
-    return {
-      type: "Feature",
-      properties: {},
-      geometry: { type: "MultiPoint", coordinates: fit.places.map((p) => [p.lon, p.lat]) },
-    };
+    const points = fit.places.map((p) => [p.lon, p.lat]);
+    // One place (or several on one point) has no extent to fit: frame a degree around it.
+    const [lon, lat] = points[0] ?? [0, 0];
+    if (points.every(([x, y]) => x === lon && y === lat)) {
+      points.push(
+        [lon! - FRAME_AROUND_ONE, lat! - FRAME_AROUND_ONE],
+        [lon! + FRAME_AROUND_ONE, lat! + FRAME_AROUND_ONE],
+      );
+    }
+    return { type: "Feature", properties: {}, geometry: { type: "MultiPoint", coordinates: points } };
   }
   return {
     type: "FeatureCollection",
