@@ -20,6 +20,8 @@ export default defineConfig({
   site: ORIGIN?.origin,
   base: BASE_PATH,
   trailingSlash: "ignore",
+  // A build beside another in the same checkout (scripts/builds.mjs) keeps its own content store.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   integrations: [sitemap(), publicOriginRoutes()],
   build: {
     // Every stylesheet is a file, so a header policy of style-src 'self' (public/_headers) holds

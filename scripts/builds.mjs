@@ -23,6 +23,10 @@ if (process.argv[2] === "sub-path") {
     ...process.env,
     SITE_URL: SUB_PATH.origin,
     BASE_PATH: SUB_PATH.base,
+    // Its own content store: npm test runs this build beside the unit tests, whose Astro (with
+    // no origin, so another config digest) would clear a shared store mid-build and leave
+    // collections empty.
+    ASTRO_CACHE_DIR: join(ROOT, "node_modules/.cache/panjshir-sub-path-astro/"),
     ASTRO_TELEMETRY_DISABLED: "1",
   };
   const run = spawnSync(
