@@ -2,7 +2,6 @@
  * What a gazetteer entry's page shows: the spellings the reports use and which reports use
  * each, every passage that mentions the entry, and the chronology events that involve it.
  */
-import type { PlaceData } from "@/schemas/gazetteer";
 import type { ChronologyEvent, Corpus, GazetteerEntry, Report, ReportPassage } from "@/lib/corpus/types";
 import { makeSnippet, mergeRanges, type Snippet } from "./highlights";
 import { nameKey } from "./text";
@@ -77,12 +76,4 @@ export function reportsNaming(corpus: Corpus, id: string): Report[] {
 /** The chronology events that involve the entry, in date order. */
 export function eventsInvolving(corpus: Corpus, id: string): ChronologyEvent[] {
   return corpus.events.filter((event) => event.involves.includes(id));
-}
-
-/** Where a place is and what kind of place it is. */
-export type PlaceFacts = Pick<PlaceData, "kind" | "coordinates">;
-
-/** The place facts of a place entry; undefined for people and organisations. */
-export function placeOf(entry: GazetteerEntry): PlaceFacts | undefined {
-  return "place" in entry ? entry.place : undefined;
 }

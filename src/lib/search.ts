@@ -16,8 +16,6 @@ import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } 
 import { createMentionFinder } from "./mentions";
 import { foldForMatching, foldForSearch, nameKey } from "./text";
 
-// Entry pages (src/lib/entries.ts, src/pages/[folder]/[id].astro) still import these from here.
-
 /** Longer queries are cut to this many characters (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
 

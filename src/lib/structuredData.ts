@@ -3,7 +3,6 @@
  * URLs come from the caller's `url` function, which knows the site and the base path.
  */
 import type { ChronologyEvent, Corpus, GazetteerEntry, Report } from "@/lib/corpus/types";
-import { placeOf } from "./entries";
 import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
 
 /** Makes an absolute URL from a site path. */
@@ -25,7 +24,7 @@ export function escapeXml(text: string): string {
 
 function thing(entry: GazetteerEntry, url: string): JsonLd {
   const names = [...entry.aliases, ...entry.transliterations];
-  const place = placeOf(entry);
+  const { place } = entry;
   return {
     "@type": ENTRY_KINDS[entry.type].schemaType,
     name: entry.name,
@@ -136,7 +135,6 @@ export function entryLd(entry: GazetteerEntry, url: AbsoluteUrl, paths: EntryPat
 /** The site paths these functions link to (src/lib/urls.ts `paths`). */
 export interface EntryPaths {
   report: (id: string) => string;
-  chronology: (anchor?: string) => string;
   event: (id: string) => string;
   entry: (type: GazetteerType, id: string) => string;
 }

@@ -1,56 +1,55 @@
 /**
  * <panjshir-chronology-filter>: narrows the chronology to the events of one person, place,
  * report or party. Its form is hidden until this script runs (without JavaScript the entity
- * pages list each one's events instead). The choice stays in the address (`?person=…&place=…`),
- * and the count of events shown is announced through the element's role="status" line.
+ * pages list each one's events instead). Each select names the event attribute it matches
+ * (`data-attribute`, see FILTER_FIELDS in src/lib/views/chronology.ts); the choice stays in the
+ * address (`?person=…&place=…`), and the count of events shown is announced through the
+ * element's role="status" line.
  */
-const FIELDS = ["person", "place", "report", "party"] as const;
-/** The event attribute each field is matched against (space-separated ids). */
-const ATTRIBUTES = { person: "involves", place: "involves", report: "reports", party: "parties" } as const;
-
 class ChronologyFilter extends HTMLElement {
   #listening: AbortController | undefined;
 
   connectedCallback(): void {
     const form = this.querySelector("form")!;
     const params = new URLSearchParams(location.search);
-    for (const field of FIELDS) {
-      const select = form.elements.namedItem(field) as HTMLSelectElement;
-      const wanted = params.get(field);
+    for (const select of this.#selects()) {
+      const wanted = params.get(select.name);
       if (wanted && [...select.options].some((o) => o.value === wanted)) select.value = wanted;
     }
     form.hidden = false;
     this.#listening = new AbortController();
     const { signal } = this.#listening;
-    form.addEventListener("change", () => this.#apply(form, true), { signal });
+    form.addEventListener("change", () => this.#apply(true), { signal });
     form.addEventListener(
       "reset",
       (event) => {
         // Cleared here rather than by the browser, so the filter sees the cleared values.
         event.preventDefault();
-        for (const field of FIELDS) (form.elements.namedItem(field) as HTMLSelectElement).value = "";
-        this.#apply(form, true);
+        for (const select of this.#selects()) select.value = "";
+        this.#apply(true);
       },
       { signal },
     );
     // Submitting would reload the page; the filter already applies on every change.
     form.addEventListener("submit", (event) => event.preventDefault(), { signal });
-    if (FIELDS.some((field) => params.get(field))) this.#apply(form, false);
+    if (this.#selects().some((select) => params.get(select.name))) this.#apply(false);
   }
 
   disconnectedCallback(): void {
     this.#listening?.abort();
   }
 
-  #apply(form: HTMLFormElement, remember: boolean): void {
-    const chosen = FIELDS.map(
-      (field) => [field, (form.elements.namedItem(field) as HTMLSelectElement).value] as const,
-    ).filter(([, value]) => value !== "");
+  #selects(): HTMLSelectElement[] {
+    return [...this.querySelectorAll<HTMLSelectElement>("select[data-attribute]")];
+  }
+
+  #apply(remember: boolean): void {
+    const chosen = this.#selects().filter((select) => select.value !== "");
     const events = [...document.querySelectorAll<HTMLElement>("[data-chronology] li.event")];
     let shown = 0;
     for (const event of events) {
-      const match = chosen.every(([field, value]) =>
-        (event.dataset[ATTRIBUTES[field]] ?? "").split(" ").includes(value),
+      const match = chosen.every((select) =>
+        (event.dataset[select.dataset.attribute!] ?? "").split(" ").includes(select.value),
       );
       event.hidden = !match;
       if (match) shown++;
@@ -70,8 +69,8 @@ class ChronologyFilter extends HTMLElement {
       : `Showing all ${events.length} events.`;
     if (remember) {
       const url = new URL(location.href);
-      for (const field of FIELDS) url.searchParams.delete(field);
-      for (const [field, value] of chosen) url.searchParams.set(field, value);
+      for (const select of this.#selects()) url.searchParams.delete(select.name);
+      for (const select of chosen) url.searchParams.set(select.name, select.value);
       history.replaceState(null, "", url);
     }
   }

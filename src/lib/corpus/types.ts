@@ -120,7 +120,7 @@ interface GazetteerEntryBase {
 }
 
 /** Where a place is, and what kind of place it is. */
-type PlaceFacts = Pick<PlaceData, "kind" | "coordinates">;
+export type PlaceFacts = Pick<PlaceData, "kind" | "coordinates">;
 
 /**
  * A checked gazetteer entry, by kind: a place always has its facts (`entry.type === "place"`

@@ -6,8 +6,7 @@
 import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry } from "@/lib/corpus/types";
 import { buildTimeline } from "../timeline";
 import { paragraphWords } from "../labels";
-import { formatDay } from "../dates";
-import type { ResolvedDate } from "../when";
+import { resolveWhen, type ResolvedDate } from "../when";
 import { claimWords, type ClaimWords } from "./claimWords";
 
 type Citation = ChronologyEvent["citations"][number];
@@ -162,14 +161,14 @@ export function groupByDay(items: readonly ChronologyItem[]): ChronologyDay[] {
         : `span-${date.start.slice(0, 4)}-${date.end.slice(0, 4)}`;
     const last = days.at(-1);
     if (last?.id === id) last.items.push(item);
-    else days.push({ id, date: date.precision === "day" ? dayOf(date.start) : date, items: [item] });
+    else
+      days.push({
+        id,
+        date: date.precision === "day" ? resolveWhen(date.start, date.start) : date,
+        items: [item],
+      });
   }
   return days;
-}
-
-/** A whole day as a resolved date, for a day's heading. */
-function dayOf(day: string): ResolvedDate {
-  return { precision: "day", start: day, end: day, datetime: day, label: formatDay(day) };
 }
 
 /** An event's own page: its view and its neighbours in the chronology. */
@@ -195,13 +194,19 @@ interface FilterOption {
   label: string;
 }
 
+/**
+ * The chronology filter's fields, in order: each matches the ids in one `data-*` attribute of the
+ * event lines (EventItem.astro); the filter element reads the attribute from its select.
+ */
+export const FILTER_FIELDS = [
+  { name: "person", label: "Person", attribute: "involves" },
+  { name: "place", label: "Place", attribute: "involves" },
+  { name: "report", label: "Report", attribute: "reports" },
+  { name: "party", label: "Party", attribute: "parties" },
+] as const;
+
 /** The chronology filter's choices: only people, places, reports and parties some event has. */
-export interface ChronologyFilters {
-  person: FilterOption[];
-  place: FilterOption[];
-  report: FilterOption[];
-  party: FilterOption[];
-}
+export type ChronologyFilters = Record<(typeof FILTER_FIELDS)[number]["name"], FilterOption[]>;
 
 /** The choices of the chronology filter, each list in the order a reader scans it. */
 export function chronologyFilters(corpus: Corpus): ChronologyFilters {

@@ -3,16 +3,8 @@
  * spellings and the reports that use each, the entries it shares a short name with, the relations
  * the reports state, where it is (places), every passage that mentions it and its events.
  */
-import type { ChronologyEvent, Corpus, GazetteerEntry, ResolvedSource } from "@/lib/corpus/types";
-import {
-  eventsInvolving,
-  mentionsOf,
-  placeOf,
-  spellingsOf,
-  type EntryMention,
-  type PlaceFacts,
-  type Spelling,
-} from "../entries";
+import type { ChronologyEvent, Corpus, GazetteerEntry, PlaceFacts, ResolvedSource } from "@/lib/corpus/types";
+import { eventsInvolving, mentionsOf, spellingsOf, type EntryMention, type Spelling } from "../entries";
 import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
 import { splitHighlights, type TextPiece } from "../highlights";
 import { paths } from "../urls";
@@ -118,7 +110,7 @@ function spellingRows(corpus: Corpus, entry: GazetteerEntry): SpellingRow[] {
 }
 
 function where(entry: GazetteerEntry, places: readonly KindedPlace[]): EntryPage["where"] {
-  const place = placeOf(entry);
+  const { place } = entry;
   const plotted = places.find((p) => p.id === entry.id);
   if (!place || !plotted) return undefined;
   const { kind, coordinates } = place;

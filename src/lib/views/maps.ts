@@ -8,7 +8,6 @@ import countries50m from "world-atlas/countries-50m.json";
 import countries110m from "world-atlas/countries-110m.json";
 import type { GazetteerEntry } from "@/lib/corpus/types";
 import type { PlaceData } from "@/schemas/gazetteer";
-import { placeOf } from "../entries";
 import { AFGHANISTAN, drawMap, type CountriesTopology, type DrawnMap, type MapPlace } from "../map";
 
 // The package ships its TopoJSON untyped; these are the countries topologies drawMap reads.
@@ -48,7 +47,7 @@ export interface KindedPlace extends MapPlace {
 /** The places among gazetteer entries, in gazetteer order, ready to plot. */
 export function kindedPlaces(entries: readonly GazetteerEntry[]): KindedPlace[] {
   return entries.flatMap((entry) => {
-    const place = placeOf(entry);
+    const { place } = entry;
     if (!place) return [];
     const { lat, lon } = place.coordinates;
     return [{ id: entry.id, name: entry.name, lat, lon, kind: place.kind }];
