@@ -36,10 +36,35 @@ export function stripDiacritics(text: string): string {
 }
 
 /**
+ * Arabic-script letters that Dari and Pashto names are written with in several ways, each folded
+ * to one form, and the characters that change how a name looks but not what it says, removed.
+ * Harakat (short-vowel signs, U+064B–U+065F), the superscript alef (U+0670) and the hamza and
+ * madda of أ إ آ are combining marks once decomposed, so stripDiacritics already removes them
+ * (آ → ا); what is left here is what decomposition does not reach.
+ */
+const ARABIC_SCRIPT_FOLDS: Record<string, string> = {
+  "\u064A": "\u06CC", // ي Arabic yeh → ی Persian yeh
+  "\u0649": "\u06CC", // ى alef maksura → ی
+  "\u0643": "\u06A9", // ك Arabic kaf → ک keheh
+  "\u0629": "\u0647", // ة teh marbuta → ه heh: Arabic القاعدة, Dari القاعده
+  "\u06D5": "\u0647", // ە, what ۀ (heh with hamza) is left as once its mark is removed → ه
+  "\u0640": "", // ـ tatweel, a stretch of the joining line
+  "\u200C": "", // zero-width non-joiner, written inside names such as Zabihullah's
+  "\u200D": "", // zero-width joiner
+};
+const ARABIC_SCRIPT_VARIANTS = new RegExp(`[${Object.keys(ARABIC_SCRIPT_FOLDS).join("")}]`, "g");
+
+/** Folds the Arabic-script variants of ARABIC_SCRIPT_FOLDS (after stripDiacritics). */
+function foldArabicScript(text: string): string {
+  return text.replace(ARABIC_SCRIPT_VARIANTS, (c) => ARABIC_SCRIPT_FOLDS[c]!);
+}
+
+/**
  * Text folded for name matching, with a map back to the original: lower-cased (unless
- * `keepCase`), accents removed, quote marks straightened, dashes and runs of white space made
- * one space. `origin[i]` is the index in the original text of folded character `i`, and
- * `origin[folded.length]` is the original length.
+ * `keepCase`), accents removed, Arabic-script variants folded (ي → ی, ك → ک; tatweel and
+ * zero-width joiners removed), quote marks straightened, dashes and runs of white space made one
+ * space. `origin[i]` is the index in the original text of folded character `i`, and
+ * `origin[folded.length]` is the original length; a removed character has no folded character.
  */
 export interface FoldedText {
   folded: string;
@@ -53,7 +78,7 @@ export function foldForMatching(text: string, keepCase = false): FoldedText {
   let index = 0;
   for (const char of text) {
     // ASCII needs no Unicode decomposition: the fast path for almost every character.
-    let out = char.charCodeAt(0) < 128 ? char : stripDiacritics(char);
+    let out = char.charCodeAt(0) < 128 ? char : foldArabicScript(stripDiacritics(char));
     if (!keepCase) {
       const lower = out.toLowerCase();
       // Keep offsets aligned: the rare letters whose lower case is longer stay as they are.
@@ -77,7 +102,7 @@ export function foldForMatching(text: string, keepCase = false): FoldedText {
  * as foldForMatching, for deciding whether a text contains a query, not where.
  */
 export function foldForSearch(text: string): string {
-  return stripDiacritics(text)
+  return foldArabicScript(stripDiacritics(text))
     .toLowerCase()
     .replace(/[\u2018\u2019\u201A\u2032`\u00B4]/g, "'")
     .replace(/[\u201C\u201D\u201E\u2033]/g, '"')
@@ -85,7 +110,10 @@ export function foldForSearch(text: string): string {
     .replace(/\s+/g, " ");
 }
 
-/** A name folded for comparison: "Al-Qaeda" and "al Qaeda" give the same key. */
+/**
+ * A name folded for comparison: "Al-Qaeda" and "al Qaeda" give the same key, and so do a Dari
+ * name written with or without its zero-width non-joiner and with Arabic or Persian yeh.
+ */
 export function nameKey(name: string): string {
   return foldForMatching(name.trim()).folded;
 }
