@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { eventSchema, partySchema, topicSchema } from "@/schemas/chronology";
-import { personSchema, placeSchema } from "@/schemas/gazetteer";
+import { organisationSchema, personSchema, placeSchema } from "@/schemas/gazetteer";
 import { reportSchema } from "@/schemas/report";
 import { loadContent } from "./helpers/content";
 
@@ -125,6 +125,56 @@ describe("gazetteer schemas", () => {
     const value = place();
     breakIt(value);
     expect(issues(placeSchema, value)).toMatch(message);
+  });
+
+  describe("native names", () => {
+    const kabul = { name: "کابل", lang: "fa-AF", basis: "Persian Wikipedia, the article on Kabul" };
+    const withNative = (nativeNames: unknown) => ({ ...place(), nativeNames });
+
+    test("are optional, default to none, and are read on every kind of entry", () => {
+      expect(placeSchema.parse(place()).nativeNames).toEqual([]);
+      expect(placeSchema.parse(withNative([kabul])).nativeNames).toEqual([kabul]);
+      const person = { ...structuredClone(input.people[0]!.data), nativeNames: [{ ...kabul, lang: "ps" }] };
+      expect(issues(personSchema, person)).toBe("");
+      const organisation = { name: "Taliban", description: place().description, nativeNames: [kabul] };
+      expect(issues(organisationSchema, organisation)).toBe("");
+    });
+
+    test.each<[string, Record<string, unknown>, RegExp]>([
+      [
+        "a name in Latin letters",
+        { ...kabul, name: "Kabul" },
+        /^nativeNames\.0\.name: A native name must be in Arabic script, e\.g\. "پنجشیر": put a Latin spelling in transliterations instead/,
+      ],
+      [
+        "a name of digits and punctuation only",
+        { ...kabul, name: "۱۲۳ -" },
+        /^nativeNames\.0\.name: A native name must be in Arabic script/,
+      ],
+      [
+        "an empty name",
+        { ...kabul, name: " " },
+        /^nativeNames\.0\.name: Give the name as Dari or Pashto write it/,
+      ],
+      [
+        "a missing name",
+        { lang: "ps", basis: "x" },
+        /^nativeNames\.0\.name: Give the name as Dari or Pashto write it/,
+      ],
+      [
+        "an unknown language",
+        { ...kabul, lang: "fa" },
+        /^nativeNames\.0\.lang: Set lang to one of: "fa-AF" \(Dari\), "ps" \(Pashto\)\./,
+      ],
+      [
+        "a missing basis",
+        { name: "کابل", lang: "fa-AF" },
+        /^nativeNames\.0\.basis: Say where a reader can check the name/,
+      ],
+      ["an unknown key", { ...kabul, script: "Arab" }, /^nativeNames\.0: Unknown field "script": remove it/],
+    ])("rejects %s", (_label, nativeName, message) => {
+      expect(issues(placeSchema, withNative([nativeName]))).toMatch(message);
+    });
   });
 
   test("a person id in a relation must be an id", () => {

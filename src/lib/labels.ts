@@ -1,6 +1,6 @@
 /**
  * One wording for each thing the site names in several places: a paragraph of a report, an
- * outlet the document does not name.
+ * outlet the document does not name, the language of a native name.
  */
 
 /** The anchor of a report's headline, for sources that quote it. */
@@ -22,6 +22,15 @@ export function paragraphWords(anchor: string): string {
   const number = paragraphNumber(anchor);
   return number === undefined ? "headline" : `paragraph ${number}`;
 }
+
+/**
+ * The languages a gazetteer entry's native names may be in, by BCP 47 tag (the `lang` of the
+ * element that shows one), each with its English name as the site shows it ("In Dari: …").
+ */
+export const LANGUAGE_NAMES = { "fa-AF": "Dari", ps: "Pashto" } as const;
+
+/** The BCP 47 tag of a native name's language. */
+export type NativeLanguage = keyof typeof LANGUAGE_NAMES;
 
 /** What the site says where a report's document names no outlet. */
 export const OUTLET_NOT_NAMED = "Outlet not named in the document";

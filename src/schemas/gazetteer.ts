@@ -3,8 +3,41 @@
  * spelling the reports use (`content/gazetteer/*.yaml`, keyed by id; see src/lib/entryKinds.ts).
  */
 import { z } from "astro/zod";
+import { LANGUAGE_NAMES, type NativeLanguage } from "@/lib/labels";
 import { id, numberBetween, oneOf, required, strictObject, text } from "./fields";
 import { editorialSchema, sourceSchema } from "./sources";
+
+/** A letter of the Arabic script, in which Dari and Pashto are written. */
+const ARABIC_LETTER = /(?=\p{Script=Arabic})\p{L}/u;
+
+/** The BCP 47 tags a native name may have (src/lib/labels.ts names each for readers). */
+const NATIVE_LANGUAGES = Object.keys(LANGUAGE_NAMES) as [NativeLanguage, ...NativeLanguage[]];
+
+/** What an editor sees when a native name is missing or empty. */
+const NATIVE_NAME_FIX = 'Give the name as Dari or Pashto write it, in Arabic script, e.g. "پنجشیر".';
+
+/** The entry's name in its own script, e.g. Panjshir as Dari writes it: پنجشیر. */
+const nativeNameSchema = strictObject({
+  /** The name in Arabic script, exactly as the language writes it (not a transliteration). */
+  name: required(
+    z
+      .string()
+      .trim()
+      .min(1, NATIVE_NAME_FIX)
+      .regex(
+        ARABIC_LETTER,
+        'A native name must be in Arabic script, e.g. "پنجشیر": put a Latin spelling in transliterations instead.',
+      ),
+    NATIVE_NAME_FIX,
+  ),
+  /** The language, as a BCP 47 tag: "fa-AF" for Dari, "ps" for Pashto. */
+  lang: oneOf(
+    NATIVE_LANGUAGES,
+    `Set lang to one of: ${NATIVE_LANGUAGES.map((tag) => `"${tag}" (${LANGUAGE_NAMES[tag]})`).join(", ")}.`,
+  ),
+  /** Where a reader can check the name, e.g. "Persian Wikipedia, the article on Kabul". */
+  basis: text('Say where a reader can check the name, e.g. "Persian Wikipedia, the article on Kabul".'),
+});
 
 /** Spellings of a name. */
 const names = {
@@ -26,6 +59,12 @@ const names = {
    * son. A passage using one is tagged with every entry that shares it, and never linked.
    */
   shortNames: z.array(text("A short name cannot be empty.")).default([]),
+  /**
+   * The name in its own script: Dari ("fa-AF") and, where it differs, Pashto ("ps"), each with
+   * where a reader can check it. Only names an editor can verify. Shown on the entry's page and
+   * in its structured data; never matched in the reports, which are in English.
+   */
+  nativeNames: z.array(nativeNameSchema).default([]),
 };
 
 /** A relation the reports state, e.g. Ahmad Massoud "son of" Ahmad Shah Massoud. */
@@ -97,3 +136,5 @@ export type PersonData = z.output<typeof personSchema>;
 export type PlaceData = z.output<typeof placeSchema>;
 /** An organisation entry after validation. */
 export type OrganisationData = z.output<typeof organisationSchema>;
+/** A native name after validation. */
+export type NativeNameData = z.output<typeof nativeNameSchema>;

@@ -87,6 +87,7 @@ function gazetteerEntry(
     aliases: data.aliases,
     transliterations: data.transliterations,
     shortNames: data.shortNames,
+    nativeNames: data.nativeNames,
     description: { text: data.description.text, sources },
     relations: [],
   };

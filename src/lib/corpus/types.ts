@@ -9,7 +9,7 @@ import type { Mention, MentionFinder } from "@/lib/mentions";
 import type { Passage } from "@/lib/reportStructure";
 import type { ResolvedDate } from "@/lib/when";
 import type { EraData, EventData, PartyData, TopicData } from "@/schemas/chronology";
-import type { OrganisationData, PersonData, PlaceData } from "@/schemas/gazetteer";
+import type { NativeNameData, OrganisationData, PersonData, PlaceData } from "@/schemas/gazetteer";
 import type { ReportData } from "@/schemas/report";
 import type { SourceData } from "@/schemas/sources";
 
@@ -114,6 +114,8 @@ interface GazetteerEntryBase {
   aliases: string[];
   transliterations: string[];
   shortNames: string[];
+  /** The name in its own script (Dari, Pashto), each with where to check it. */
+  nativeNames: NativeNameData[];
   description: { text: string; sources: ResolvedSource[] };
   /** Relations in which this entry is the subject or the object. */
   relations: ResolvedRelation[];
