@@ -1,39 +1,42 @@
 import { describe, expect, test } from "vitest";
-import { buildCorpus } from "@/lib/corpus";
 import { makeSnippet, mergeRanges, splitHighlights, textFragment } from "@/lib/highlights";
-import { createSearcher, MAX_QUERY_LENGTH, normaliseQuery } from "@/lib/search";
-import { buildSearchIndex } from "@/lib/searchIndex";
-import { loadContent } from "./helpers/content";
+import { createSearcher, MAX_QUERY_LENGTH, normaliseQuery, type SearchResults } from "@/lib/search";
+import { REPORTS_PAGE } from "@/components/search/render";
+import { termWeight } from "@/lib/searchIndex";
+import { idf } from "@/lib/searchRank";
+import { corpus, files, loadingSearcher } from "./helpers/search";
 
 // The real index, built from the real content exactly as the build does.
-const corpus = buildCorpus(loadContent());
-const { index, shards } = buildSearchIndex(
-  corpus,
-  {
-    report: (id) => `/reports/${id}/`,
-    entry: (type, id) => `/${type}/${id}/`,
-    event: (id) => `/chronology/#${id}`,
-    shard: (n) => `/search-text/${n}.json`,
-  },
-  // Small shards, so that the tests cover passages spread over several.
-  40,
-);
-const searcher = createSearcher(index, shards);
-const search = searcher.search;
-const textOf = (i: number) => shards[Math.floor(i / 40)]!.texts[i % 40]!;
+const { core, reports } = files;
+const { search, searcher } = loadingSearcher();
 const entryIds = (query: string) => search(query).entries.map((h) => h.entry.id);
+const reportIds = (results: SearchResults) => results.reports.map((hit) => reports[hit.report]!.id);
+/** Every matching passage, as "report#anchor". */
+const passageKeys = (results: SearchResults) =>
+  new Set(
+    results.reports.flatMap((hit) =>
+      hit.passages.map(
+        (p) => `${reports[hit.report]!.id}#${reports[hit.report]!.passages[p.passage]!.anchor}`,
+      ),
+    ),
+  );
+const textOf = (report: number, passage: number) => reports[report]!.passages[passage]!.text;
 /** The reports whose passages name `id` (under any spelling). */
 const reportsNaming = (id: string) =>
-  new Set(index.passages.filter((p) => p.ids.includes(id)).map((p) => index.reports[p.report]!.id));
+  new Set(
+    corpus.reports
+      .filter((r) => r.passages.some((p) => p.mentions.some((m) => m.ids.includes(id))))
+      .map((r) => r.id),
+  );
 
-describe("every spelling finds its entry and every report that names it", () => {
-  const cases = index.entries.flatMap((entry) =>
+describe("every spelling finds its entry and, without a click, every report that names it", () => {
+  const cases = core.entries.flatMap((entry) =>
     [entry.name, ...entry.aliases].map((name) => [name, entry.id] as const),
   );
   test.each(cases)("%j → %s", (name, id) => {
     const results = search(name);
     expect(results.entries.map((h) => h.entry.id)).toContain(id);
-    const found = new Set(results.passages.map((h) => h.report.id));
+    const found = reportIds(results).slice(0, REPORTS_PAGE);
     for (const report of reportsNaming(id)) expect(found).toContain(report);
   });
 });
@@ -60,25 +63,88 @@ describe("the spellings readers type", () => {
     expect(entryIds(query)).toContain(id);
   });
 
-  test("a search for one spelling finds passages that use another", () => {
+  test("a search for one spelling finds passages that use another, and highlights it", () => {
     const results = search("Masood");
-    const texts = results.passages.map((h) => textOf(h.i));
+    const hits = results.reports.flatMap((r) => r.passages);
+    const texts = hits.map((h) => textOf(h.report, h.passage));
     expect(texts.some((t) => t.includes("Massoud") && !t.includes("Masood"))).toBe(true);
     expect(texts.some((t) => t.includes("Masood"))).toBe(true);
-    // …and the other spelling is what gets highlighted.
-    const hit = results.passages.find(
-      (h) => textOf(h.i).includes("Ahmad Massoud") && !textOf(h.i).includes("Masood"),
+    const hit = hits.find(
+      (h) =>
+        textOf(h.report, h.passage).includes("Ahmad Massoud") &&
+        !textOf(h.report, h.passage).includes("Masood"),
     )!;
-    const { snippet } = results.view(hit)!;
+    const { snippet } = results.view(hit.report, hit.passage)!;
     const marks = snippet.highlights.map((h) => snippet.text.slice(h.start, h.end));
     expect(marks.some((m) => /Mass?oud/.test(m))).toBe(true);
   });
 
   test.each(["Dashty", "Dashti", "Dasti"])("%j finds every passage that names Fahim Dashty", (query) => {
-    const found = new Set(search(query).passages.map((h) => h.passage));
-    const naming = index.passages.filter((p) => p.ids.includes("fahim-dashty"));
+    const found = passageKeys(search(query));
+    const naming = corpus.reports.flatMap((r) =>
+      r.passages
+        .filter((p) => p.mentions.some((m) => m.ids.includes("fahim-dashty")))
+        .map((p) => `${r.id}#${p.anchor}`),
+    );
     expect(naming.length).toBeGreaterThanOrEqual(4);
     for (const passage of naming) expect(found).toContain(passage);
+  });
+});
+
+// Typos in ordinary words, each written from a word of the reports: the typo finds every
+// passage the right spelling finds.
+const TYPOS = [
+  ["heavy loses", "heavy losses"],
+  ["resistence", "resistance"],
+  ["fighers", "fighters"],
+  ["ceasfire", "ceasefire"],
+  ["negotiaton", "negotiation"],
+  ["goverment", "government"],
+  ["ofensive", "offensive"],
+  ["militray", "military"],
+  ["mountians", "mountains"],
+  ["casualites", "casualties"],
+  ["assasinated", "assassinated"],
+  ["amush", "ambush"],
+  ["comander", "commander"],
+  ["oppostion", "opposition"],
+  ["journalsit", "journalist"],
+  ["interveiw", "interview"],
+  ["provinse", "province"],
+  ["captial", "capital"],
+  ["defnders", "defenders"],
+  ["equipmnet", "equipment"],
+  ["weapns", "weapons"],
+  ["resistance fightrs", "resistance fighters"],
+] as const;
+
+describe("typos in any word", () => {
+  test.each(TYPOS)("%j finds what %j finds", (typo, right) => {
+    const wanted = passageKeys(search(right));
+    expect(wanted.size).toBeGreaterThan(0);
+    const found = passageKeys(search(typo));
+    for (const passage of wanted) expect(found).toContain(passage);
+  });
+
+  test.each([
+    ["fighter", "fighters"],
+    ["casualty", "casualties"],
+    ["force", "forces"],
+    ["loss", "losses"],
+    ["Taliban's", "Taliban"],
+  ])("%j and %j are one word", (a, b) => {
+    expect(passageKeys(search(`${a} `))).toEqual(passageKeys(search(`${b} `)));
+  });
+
+  test("a word still being typed finds the words it starts", () => {
+    const typing = passageKeys(search("Panjsh"));
+    expect(typing.size).toBeGreaterThan(0);
+    for (const passage of passageKeys(search("Panjshir "))) expect(typing).toContain(passage);
+  });
+
+  test("a short word is not read as a typo of another", () => {
+    const texts = search("war ").reports.flatMap((r) => r.passages.map((p) => textOf(p.report, p.passage)));
+    for (const text of texts) expect(text.toLowerCase()).toMatch(/\bwars?\b/);
   });
 });
 
@@ -95,12 +161,6 @@ describe("ranking", () => {
     expect(first?.exact).toBe(true);
   });
 
-  test("passages that name the entry come before fuzzy text matches", () => {
-    const scores = search("Kapisa").passages.map((h) => h.score);
-    expect(scores).toEqual([...scores].sort((a, b) => a - b));
-    expect(textOf(search("Kapisa").passages[0]!.i)).toContain("Kapisa");
-  });
-
   test.each([
     ["Kandahar", "jalaluddin-sekandar"],
     ["Mutaqi", "taliban"],
@@ -109,66 +169,108 @@ describe("ranking", () => {
     expect(entryIds(query)).not.toContain(id);
   });
 
-  test.each(["Masood", "Dasti", "Charika"])(
-    "passages in the reader's own spelling come first: %j",
+  test.each(["Panjshir", "heavy losses", "Taliban fighters", "Masood"])(
+    "reports come by score, and each report's passages too: %j",
     (query) => {
-      const hits = search(query).passages;
-      const literal = hits.filter((h) => textOf(h.i).includes(query));
-      expect(literal.length).toBeGreaterThan(0);
-      expect(hits.slice(0, literal.length)).toEqual(literal);
+      const results = search(query);
+      const scores = results.reports.map((r) => r.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const report of results.reports) {
+        const inside = report.passages.map((p) => p.score);
+        expect(inside).toEqual([...inside].sort((a, b) => b - a));
+      }
     },
   );
 
+  test("a passage with the words side by side outranks one with them apart", () => {
+    const results = search("heavy losses");
+    const best = results.reports[0]!.passages[0]!;
+    expect(textOf(best.report, best.passage).toLowerCase()).toContain("heavy losses");
+  });
+
+  test("the order follows the ranking, not the order of the files", () => {
+    // Every report names the Taliban; the report that names them most often is not the first file.
+    const order = search("Taliban").reports.map((r) => r.report);
+    expect(order).not.toEqual([...order].sort((a, b) => a - b));
+  });
+
   test("finds events about an entry", () => {
-    expect(search("Mohammadi").events.map((h) => h.event.id)).toContain(
+    const results = search("Mohammadi");
+    expect(results.events.map((h) => searcher.event(h.event)?.id)).toContain(
       "mohammadi-says-tuesday-night-assault-repelled",
     );
   });
 });
 
-describe("text shards", () => {
-  test("a name query finds every passage before any text is loaded; snippets wait for their shard", () => {
-    const bare = createSearcher(index);
-    const results = bare.search("Dasti");
-    expect(results.passages.length).toBeGreaterThanOrEqual(4);
-    expect(results.view(results.passages[0]!)).toBeNull();
-    const missing = bare.missingShards(results.passages);
-    expect(missing.length).toBeGreaterThan(0);
-    missing.forEach((n) => bare.addShard(shards[n]!));
-    expect(bare.missingShards(results.passages)).toEqual([]);
-    expect(bare.search("Dasti").view(results.passages[0]!)?.snippet.text).toMatch(/Dash?t[iy]/);
+describe("filters", () => {
+  test("by outlet: only that outlet's reports", () => {
+    const outlet = core.outlets[0]!;
+    const results = search("Panjshir", { outlet });
+    expect(results.reports.length).toBeGreaterThan(0);
+    for (const hit of results.reports) expect(reports[hit.report]!.outlet).toBe(outlet);
+    expect(results.reports.length).toBeLessThan(search("Panjshir").reports.length);
   });
 
-  test("words that are no name are found once their text is loaded", () => {
-    const bare = createSearcher(index);
-    expect(bare.search("ceasefire").passages).toEqual([]);
-    shards.forEach((shard) => bare.addShard(shard));
-    expect(bare.search("ceasefire").passages.length).toBeGreaterThan(0);
-    expect(bare.loadedShards()).toBe(shards.length);
+  test("by day: reports published and events dated in the range", () => {
+    const results = search("Panjshir", { from: "2021-09-03", to: "2021-09-05" });
+    expect(results.reports.length).toBeGreaterThan(0);
+    for (const hit of results.reports) expect(reports[hit.report]!.date).toMatch(/^2021-09-0[345]$/);
+    for (const hit of results.events)
+      expect(core.days[core.events.day[hit.event]!]! >= "2021-09-03").toBe(true);
+    expect(results.events.length).toBeLessThan(search("Panjshir").events.length);
   });
 
-  test("every passage is in exactly one shard, in order", () => {
-    expect(shards.flatMap((s) => s.texts)).toHaveLength(index.passages.length);
-    expect(shards.map((s) => s.from)).toEqual(shards.map((_, n) => n * 40));
-    expect(index.shards).toEqual(shards.map((_, n) => `/search-text/${n}.json`));
+  test("by kind", () => {
+    const results = search("Panjshir", { kinds: ["reports"] });
+    expect(results.entries).toEqual([]);
+    expect(results.events).toEqual([]);
+    expect(results.reports.length).toBeGreaterThan(0);
+  });
+});
+
+describe("loading only what a query needs", () => {
+  test("a query asks for the postings of its words and names, then for the reports it shows", () => {
+    const { searcher: bare, search: complete, loaded } = loadingSearcher();
+    const first = bare.search("Dasti");
+    expect(first.missing.length).toBeGreaterThan(0);
+    expect(first.missing.length).toBeLessThan(core.postings.urls.length);
+    expect(first.reports).toEqual([]);
+    const results = complete("Dasti");
+    expect(results.reports.length).toBeGreaterThanOrEqual(3);
+    const hit = results.reports[0]!.passages[0]!;
+    expect(results.view(hit.report, hit.passage)?.snippet.text).toMatch(/Dash?t[iy]/);
+    expect(loaded.filter((url) => url.includes("/reports/"))).toHaveLength(results.reports.length);
+  });
+
+  test("a snippet waits for its report's file", () => {
+    const bare = createSearcher(core);
+    const { missing } = bare.search("ceasefire");
+    const { postings } = files;
+    for (const url of missing) bare.add(url, postings[core.postings.urls.indexOf(url)]!);
+    const results = bare.search("ceasefire");
+    const hit = results.reports[0]!.passages[0]!;
+    expect(results.view(hit.report, hit.passage)).toBeNull();
+    expect(bare.filesToShow(results, 1, 0)).toEqual([core.reports.urls[hit.report]]);
+  });
+});
+
+describe("names in their own script", () => {
+  test.each(["پنجشیر", "پنجشير", "كابل"])("%j finds the place and the reports that name it", (query) => {
+    const results = search(query);
+    const [first] = results.entries;
+    expect(first).toBeDefined();
+    for (const report of reportsNaming(first!.entry.id)) expect(reportIds(results)).toContain(report);
   });
 });
 
 describe("awkward queries", () => {
-  test.each([
-    ["", 0],
-    ["   ", 0],
-    ["a", 0],
-    ["(.*)[", 0],
-    ["\\d+$^", 0],
-  ])("%j gives no results and no error", (query, count) => {
+  test.each(["", "   ", "a", "(.*)[", "\\d+$^"])("%j gives no results and no error", (query) => {
     const results = search(query);
-    expect(results.entries.length + results.events.length + results.passages.length).toBe(count);
+    expect(results.entries.length + results.events.length + results.reports.length).toBe(0);
   });
 
   test("a very long query is cut, not refused", () => {
-    const long = "Panjshir ".repeat(40);
-    const results = search(long);
+    const results = search("Panjshir ".repeat(40));
     expect(results.truncated).toBe(true);
     expect([...results.query].length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   });
@@ -183,9 +285,28 @@ describe("awkward queries", () => {
 
   test("no results offer the closest names", () => {
     const results = search("Kunduz");
-    expect(results.passages.length + results.entries.length + results.events.length).toBe(0);
+    expect(results.reports.length + results.entries.length + results.events.length).toBe(0);
     expect(results.suggestions.length).toBeGreaterThan(0);
     expect(results.suggestions.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("the ranking formula (docs/SEARCH.md)", () => {
+  test("a term's weight is BM25's term-frequency part, scaled by 100", () => {
+    expect(termWeight(1, 20, 20)).toBe(100);
+    expect(termWeight(2, 20, 20)).toBe(138);
+    expect(termWeight(1, 40, 20)).toBeLessThan(100);
+    expect(termWeight(1, 10, 20)).toBeGreaterThan(100);
+  });
+
+  test("a rarer term weighs more (idf)", () => {
+    const common = core.terms.indexOf("taliban");
+    const rare = core.terms.indexOf("ceasefire");
+    expect(core.df[common]!).toBeGreaterThan(core.df[rare]!);
+    expect(idf(core, rare)).toBeGreaterThan(idf(core, common));
+    expect(idf(core, common)).toBeCloseTo(
+      Math.log(1 + (core.passages - core.df[common]! + 0.5) / (core.df[common]! + 0.5)),
+    );
   });
 });
 

@@ -24,7 +24,9 @@ export function getSearchIndex(): Promise<ReturnType<typeof buildSearchIndex>> {
       report: (id) => href(paths.report(id)),
       entry: (type, id) => href(paths.entry(type, id)),
       event: (id) => href(paths.event(id)),
-      shard: (n) => href(paths.searchShard(n)),
+      postings: (n) => href(paths.searchPostings(n)),
+      reports: (n) => href(paths.searchReport(n)),
+      events: (n) => href(paths.searchEvents(n)),
     }),
   );
   return searchIndex;

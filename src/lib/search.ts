@@ -1,55 +1,46 @@
 /**
- * Search over the index: a query becomes ranked results grouped as gazetteer entries, events and
- * passages, with the ranges to highlight. A query that matches any spelling of a name finds the
- * entry, and through it every passage that names the entry under any other spelling.
+ * Search over the index (src/lib/searchIndex.ts): a query becomes the gazetteer entries whose
+ * names it matches, the chronology events and the reports it finds, each report with its
+ * matching passages, best first (src/lib/searchRank.ts). Every word is matched through the
+ * vocabulary, typos and unfinished words included (src/lib/searchTerms.ts); a name under any
+ * spelling finds its entry, and through it every passage that names the entry.
+ *
+ * The searcher works on what is loaded: `search` says which postings files it still needs
+ * (`missing`), and `filesToShow` which report and event files the results on show need.
  */
 import Fuse, { type IFuseOptions } from "fuse.js/basic";
 import type {
+  EventsShard,
   IndexedEntry,
   IndexedEvent,
-  IndexedPassage,
   IndexedReport,
-  SearchIndex,
-  TextShard,
+  PostingsShard,
+  SearchCore,
 } from "./searchIndex";
+import { ENTRY_TERM } from "./searchIndex";
 import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } from "./highlights";
 import { createMentionFinder } from "./mentions";
-import { foldForMatching, foldForSearch, nameKey } from "./text";
+import { rankReports, scoreEvents, scorePassages, type RankedReport } from "./searchRank";
+import { createTermMatcher, indexOf, type QueryWord } from "./searchTerms";
+import { nameKey } from "./text";
+import { wordsOf } from "./words";
 
 /** Longer queries are cut to this many characters (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
 
-// Names are matched by fuse.js (its "basic" build: no extended or logical search, which a name
-// search does not need, for a smaller bundle), with these options:
-// - ignoreLocation: a name may match anywhere in a longer name ("Massoud" in "Ahmad Shah
-//   Massoud"); without it fuse only scores matches near the start of the string.
-// - ignoreDiacritics: "Panjshīr" and "Panjshir" are one name.
-// - threshold 0.34: one wrong letter in three; "Masood"→"Massoud" (2 of 6) and "Panjsheer"→
-//   "Panjshir" (2 of 9) match, "Kabul" does not match "Kapisa".
+// Names are matched by fuse.js (its "basic" build) over their folded keys (case, accents and
+// Arabic-script variants folded: src/lib/text.ts), with these options:
+// - ignoreLocation: a name may match anywhere in a longer name ("Massoud" in "Ahmad Shah Massoud").
+// - threshold 0.34: one wrong letter in three; "Masood"→"Massoud" and "Panjsheer"→"Panjshir"
+//   match, "Kabul" does not match "Kapisa".
 // - minMatchCharLength 2: a single matching letter is never a hit.
-// - No prebuilt index (Fuse.createIndex / parseIndex): fuse indexes the ~300 names in about a
-//   millisecond in the browser, less than the serialised index would take to download.
-// Names reach passages and events through the gazetteer ids they carry, so every spelling of a
-// name finds them. Passage text and event headlines are searched for the query's words,
-// accent- and case-blind, not fuzzily: over thousands of long texts, fuzzy matching costs
-// tens of milliseconds a keystroke and matches words by accident (docs/BENCHMARKS.md).
 const NAME_OPTIONS: IFuseOptions<NameRecord> = {
-  keys: ["name"],
+  keys: ["key"],
   includeScore: true,
   ignoreLocation: true,
-  ignoreDiacritics: true,
   threshold: 0.34,
   minMatchCharLength: 2,
 };
-/**
- * Score of a passage or event whose text holds the whole query: the reader's own spelling, so
- * it ranks first. One that names a matched entry otherwise scores the entry's score plus
- * NAMED_OFFSET (0.02 for an exact name), then by its place in the index (publication order).
- */
-const TEXT_PHRASE_SCORE = 0;
-const NAMED_OFFSET = 0.02;
-/** Score of one whose text holds every word of the query, apart. */
-const TEXT_WORDS_SCORE = 0.15;
 // fuse's final score also weighs in the length of the field, so a long name can pass the
 // bitap threshold on a loose partial match ("Kandahar" in "Jalaluddin Sekandar" scores 0.38).
 // Entries must also score at most this; every spelling and one- or two-letter slip of a name
@@ -61,6 +52,19 @@ const SUGGESTION_THRESHOLD = 0.6;
 interface NameRecord {
   entry: number;
   name: string;
+  key: string;
+}
+
+/** What kinds of result to show. */
+export const RESULT_KINDS = ["names", "events", "reports"] as const;
+export type ResultKind = (typeof RESULT_KINDS)[number];
+
+/** Narrows the results: by outlet, by day (`YYYY-MM-DD`, inclusive), by kind. */
+export interface SearchFilters {
+  outlet?: string;
+  from?: string;
+  to?: string;
+  kinds?: readonly ResultKind[];
 }
 
 /** A gazetteer entry that matches the query. */
@@ -74,23 +78,15 @@ export interface EntryHit {
   matchedName: string;
 }
 
-/** A chronology event that matches. */
+/** A chronology event that matches: its number in the index, and its data once its file is loaded. */
 export interface EventHit {
-  event: IndexedEvent;
-  score: number;
-}
-
-/** A report passage that matches. */
-export interface PassageHit {
-  passage: IndexedPassage;
-  /** Position of the passage in the index (its text is in shard `Math.floor(i / shardSize)`). */
-  i: number;
-  report: IndexedReport;
+  event: number;
   score: number;
 }
 
 /** What a result list shows of a passage: its snippet and a link to it. */
-interface PassageView {
+export interface PassageView {
+  anchor: string;
   snippet: Snippet;
   /** Link to the paragraph that highlights the first match there (a URL text fragment). */
   href: string;
@@ -104,140 +100,153 @@ export interface SearchResults {
   truncated: boolean;
   entries: EntryHit[];
   events: EventHit[];
-  /** Every matching passage, best first. Views are made on demand (`view`), for those shown. */
-  passages: PassageHit[];
-  /** The snippet and link of a passage hit with this query's highlights; null until its text shard is loaded. */
-  view: (hit: PassageHit) => PassageView | null;
+  /** Matching reports, best first, each with its matching passages. */
+  reports: RankedReport[];
+  /** Matching passages over all reports. */
+  passageCount: number;
   /** Names close to the query, offered when nothing matches. */
   suggestions: string[];
+  /** Postings files the query needs that are not loaded: until they are, the results are partial. */
+  missing: string[];
+  /** The snippet and link of a passage, with this query's highlights; null until its report file is loaded. */
+  view: (report: number, passage: number) => PassageView | null;
 }
+
+/** A file of the index, as fetched. */
+export type SearchFile = PostingsShard | IndexedReport | EventsShard;
 
 /** Search over one index; build it once per page. */
 export interface Searcher {
-  search: (query: string) => SearchResults;
-  /** Adds the text of a shard: text search and snippets cover its passages from then on. */
-  addShard: (shard: TextShard) => void;
-  /** The shards (by number) holding the text of these hits that are not loaded yet. */
-  missingShards: (hits: readonly PassageHit[]) => number[];
-  /** How many of the index's shards are loaded. */
-  loadedShards: () => number;
+  search: (query: string, filters?: SearchFilters) => SearchResults;
+  /** Adds a fetched file of the index, by its URL. */
+  add: (url: string, file: SearchFile) => void;
+  /** The report and event files not loaded yet that the first `reports` reports and `events` events of `results` need. */
+  filesToShow: (results: SearchResults, reports: number, events: number) => string[];
+  /** A report's data, once its file is loaded. */
+  report: (n: number) => IndexedReport | undefined;
+  /** An event's data, once its file is loaded. */
+  event: (n: number) => IndexedEvent | undefined;
 }
 
-/** A text to search, by its position in the index (of passages or of events), folded once. */
-interface FoldedText {
-  i: number;
-  folded: string;
-}
+/** Builds the search over the core index; add its other files as they load. */
+export function createSearcher(core: SearchCore): Searcher {
+  const names = createNameMatcher(core);
+  const matchWords = createTermMatcher(core.terms, core.df);
+  const files = createFileStore(core);
 
-/** Builds the search over an index and any text shards already at hand. */
-export function createSearcher(index: SearchIndex, shards: readonly TextShard[] = []): Searcher {
-  const names: NameRecord[] = index.entries.flatMap((entry, i) =>
-    [entry.name, ...entry.aliases, ...entry.shortNames].map((name) => ({ entry: i, name })),
-  );
-  const nameFuse = new Fuse(names, NAME_OPTIONS);
-  const suggestionFuse = new Fuse(names, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
-  const text = createTextStore(index.shardSize);
-  // Folded once, searched on every keystroke.
-  const headlines = index.events.map((e, i) => ({ i, folded: foldForSearch(e.headline) }));
-  // Postings: for each gazetteer id, the passages and events that name it, so a query touches
-  // only what its matched entries name, never the whole corpus.
-  const passagesNaming = postings(index.passages.map((p) => p.ids));
-  const eventsNaming = postings(index.events.map((e) => e.ids));
-  shards.forEach(text.add);
-
-  const search = (raw: string): SearchResults => {
+  const search = (raw: string, filters: SearchFilters = {}): SearchResults => {
     const { query, truncated } = normaliseQuery(raw);
     const empty = noResults(query, truncated);
     if (nameKey(query).replace(/[^\p{L}\p{N}]/gu, "").length < 2) return empty;
-
-    const entries = matchEntries(index, nameFuse, query);
-    const inText = textMatcher(query);
-    const events = ranked(headlines, inText, eventsNaming, entries).map(([i, score]) => ({
-      event: index.events[i]!,
-      score,
-    }));
-    const passages = ranked(text.folded, inText, passagesNaming, entries).map(([i, score]) => {
-      const passage = index.passages[i]!;
-      return { passage, i, report: index.reports[passage.report]!, score };
+    const kinds = new Set(filters.kinds?.length ? filters.kinds : RESULT_KINDS);
+    const entries = names.match(query);
+    const words = matchWords(query, /\s$/.test(raw));
+    const nameTerms = entries.flatMap((hit) => {
+      const term = indexOf(core.terms, ENTRY_TERM + hit.entry.id);
+      return term >= 0 ? [{ term, weight: 1 - hit.score }] : [];
     });
-    const highlighter = createHighlighter(
-      query,
-      entries.map((hit) => hit.entry),
-    );
-    const found = entries.length + events.length + passages.length > 0;
+    const needed = [...new Set([...words.flatMap((w) => w.candidates), ...nameTerms].map((c) => c.term))];
+    const missing = [...new Set(needed.map(files.postingsUrl))].filter((url) => !files.has(url));
+    const matchers = { words, names: nameTerms, postings: files.postings };
+    const keep = dayFilter(core, filters);
+    const reports = kinds.has("reports")
+      ? rankReports(scorePassages(core, matchers, reportFilter(core, filters, keep)))
+      : [];
+    const events = kinds.has("events") ? scoreEvents(core, matchers, (n) => keep(core.events.day[n]!)) : [];
+    const shownEntries = kinds.has("names") ? entries : [];
+    const found = shownEntries.length + events.length + reports.length > 0;
+    const highlighter = createHighlighter(core, words, entries);
     return {
       ...empty,
-      entries,
+      entries: shownEntries,
       events,
-      passages,
-      view: (hit) => {
-        const passageText = text.texts[hit.i];
-        return passageText === undefined ? null : viewPassage(hit, passageText, highlighter);
+      reports,
+      passageCount: reports.reduce((sum, r) => sum + r.passages.length, 0),
+      missing,
+      suggestions: found || missing.length > 0 ? [] : names.suggest(query),
+      view: (r, k) => {
+        const report = files.report(r);
+        return report ? viewPassage(report, k, highlighter) : null;
       },
-      suggestions: found ? [] : suggest(index, suggestionFuse, query),
     };
   };
 
   return {
     search,
-    addShard: text.add,
-    missingShards: (hits) =>
-      [...new Set(hits.map((h) => text.shardOf(h.i)))].filter((n) => !text.loaded.has(n)),
-    loadedShards: () => text.loaded.size,
+    add: files.add,
+    filesToShow: (results, reports, events) =>
+      [
+        ...results.reports.slice(0, reports).map((hit) => core.reports.urls[hit.report]!),
+        ...results.events
+          .slice(0, events)
+          .map((hit) => core.events.urls[Math.floor(hit.event / core.events.perFile)]!),
+      ].filter((url, i, all) => all.indexOf(url) === i && !files.has(url)),
+    report: files.report,
+    event: files.event,
   };
 }
 
 /** What a query finds when it finds nothing. */
 function noResults(query: string, truncated: boolean): SearchResults {
-  return { query, truncated, entries: [], events: [], passages: [], view: () => null, suggestions: [] };
-}
-
-/** The passages' text as its shards are added: as written, for snippets, and folded, for search. */
-function createTextStore(shardSize: number) {
-  const texts: (string | undefined)[] = [];
-  const folded: FoldedText[] = [];
-  const loaded = new Set<number>();
-  const shardOf = (i: number) => Math.floor(i / shardSize);
-  const add = (shard: TextShard) => {
-    const n = shardOf(shard.from);
-    if (loaded.has(n)) return;
-    loaded.add(n);
-    shard.texts.forEach((text, k) => {
-      texts[shard.from + k] = text;
-      folded.push({ i: shard.from + k, folded: foldForSearch(text) });
-    });
-  };
-  return { texts, folded, loaded, shardOf, add };
-}
-
-/**
- * Positions (of passages or events) with their best score, best first: those whose text holds
- * the query (`inText`), and those that name a matched entry (through `naming`).
- */
-function ranked(
-  texts: readonly FoldedText[],
-  inText: (folded: string) => number,
-  naming: ReadonlyMap<string, number[]>,
-  entries: readonly EntryHit[],
-): [number, number][] {
-  return bestScores(
-    texts.flatMap(({ i, folded }) => {
-      const score = inText(folded);
-      return score < 1 ? [[i, score] as const] : [];
-    }),
-    entries.flatMap((hit) =>
-      (naming.get(hit.entry.id) ?? []).map((i) => [i, hit.score + NAMED_OFFSET] as const),
-    ),
-  );
-}
-
-/** The snippet and link of a passage with text `text`, highlighted by `highlighter`. */
-function viewPassage(hit: PassageHit, text: string, highlighter: (text: string) => Highlight[]): PassageView {
-  const highlights = highlighter(text);
   return {
-    snippet: makeSnippet(text, highlights),
-    href: `${hit.report.url}#${hit.passage.anchor}${textFragment(text, highlights[0])}`,
+    query,
+    truncated,
+    entries: [],
+    events: [],
+    reports: [],
+    passageCount: 0,
+    suggestions: [],
+    missing: [],
+    view: () => null,
   };
+}
+
+/** The loaded files of the index, by URL. */
+function createFileStore(core: SearchCore) {
+  const loaded = new Map<string, SearchFile>();
+  const postingsFile = (term: number) => {
+    let low = 0;
+    let high = core.postings.from.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (core.postings.from[mid]! <= term) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  };
+  return {
+    has: (url: string) => loaded.has(url),
+    add: (url: string, file: SearchFile) => void loaded.set(url, file),
+    postingsUrl: (term: number) => core.postings.urls[postingsFile(term)]!,
+    postings: (term: number) => {
+      const shard = loaded.get(core.postings.urls[postingsFile(term)]!) as PostingsShard | undefined;
+      return shard?.lists[term - shard.from];
+    },
+    report: (n: number) => loaded.get(core.reports.urls[n]!) as IndexedReport | undefined,
+    event: (n: number) => {
+      const shard = loaded.get(core.events.urls[Math.floor(n / core.events.perFile)]!) as
+        EventsShard | undefined;
+      return shard?.events[n - shard.from];
+    },
+  };
+}
+
+/** Whether a day (an index into `core.days`) is inside the filters' range. */
+function dayFilter(core: SearchCore, { from, to }: SearchFilters): (day: number) => boolean {
+  return (day) => {
+    const date = core.days[day]!;
+    return (!from || date >= from) && (!to || date <= to);
+  };
+}
+
+/** Whether a report passes the filters (outlet and day). */
+function reportFilter(
+  core: SearchCore,
+  { outlet }: SearchFilters,
+  inRange: (day: number) => boolean,
+): (report: number) => boolean {
+  const wanted = outlet ? core.outlets.indexOf(outlet) : -2;
+  return (r) => (wanted === -2 || core.reports.outlet[r] === wanted) && inRange(core.reports.day[r]!);
 }
 
 /** Trims, collapses white space and cuts a query to MAX_QUERY_LENGTH characters. */
@@ -249,100 +258,89 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
     : { query: collapsed, truncated: false };
 }
 
-function matchEntries(index: SearchIndex, fuse: Fuse<NameRecord>, query: string): EntryHit[] {
-  const key = nameKey(query);
-  const best = new Map<number, EntryHit>();
-  for (const result of fuse.search(query)) {
-    const entry = index.entries[result.item.entry]!;
-    const exact = nameKey(result.item.name) === key;
-    const score = exact ? 0 : (result.score ?? 1);
-    if (score > ENTRY_SCORE_CUTOFF) continue;
-    const previous = best.get(result.item.entry);
-    if (!previous || score < previous.score) {
-      best.set(result.item.entry, { entry, score, exact, matchedName: result.item.name });
-    }
-  }
-  // Exact names first, then by score, then canonical names before others, then by name.
-  return [...best.values()].sort(
-    (a, b) =>
-      Number(b.exact) - Number(a.exact) ||
-      a.score - b.score ||
-      Number(b.matchedName === b.entry.name) - Number(a.matchedName === a.entry.name) ||
-      a.entry.name.localeCompare(b.entry.name, "en"),
-  );
-}
-
-/**
- * Scores a folded text against the query: TEXT_PHRASE_SCORE when it holds the whole query,
- * TEXT_WORDS_SCORE when it holds each of its words (of two letters or more), 1 otherwise.
- */
-function textMatcher(query: string): (folded: string) => number {
-  const phrase = foldForSearch(query).trim();
-  const words = phrase.split(" ").filter((w) => w.length >= 2);
-  return (folded) => {
-    if (folded.includes(phrase)) return TEXT_PHRASE_SCORE;
-    return words.length > 1 && words.every((w) => folded.includes(w)) ? TEXT_WORDS_SCORE : 1;
+/** The snippet and link of passage `k` of `report`, highlighted by `highlighter`. */
+function viewPassage(
+  report: IndexedReport,
+  k: number,
+  highlighter: (text: string) => Highlight[],
+): PassageView {
+  const { anchor, text } = report.passages[k]!;
+  const highlights = highlighter(text);
+  return {
+    anchor,
+    snippet: makeSnippet(text, highlights),
+    href: `${report.url}#${anchor}${textFragment(text, highlights[0])}`,
   };
 }
 
-/** For each id, the positions of the lists that contain it. */
-function postings(idLists: readonly string[][]): Map<string, number[]> {
-  const map = new Map<string, number[]>();
-  idLists.forEach((ids, position) => {
-    for (const id of ids) {
-      const list = map.get(id);
-      if (list) list.push(position);
-      else map.set(id, [position]);
-    }
-  });
-  return map;
-}
-
 /**
- * Joins scored positions from several sources, keeping each position's best score, dropping
- * scores of 1 (no match), and sorting by score, then by position (the index's order).
+ * A function giving the ranges of a text to highlight: every name of the matched entries (any
+ * spelling) and every word whose stem is one the query's words were matched to.
  */
-function bestScores(...lists: (readonly (readonly [number, number])[])[]): [number, number][] {
-  const best = new Map<number, number>();
-  for (const list of lists) {
-    for (const [position, score] of list) {
-      if (score >= 1) continue;
-      const previous = best.get(position);
-      if (previous === undefined || score < previous) best.set(position, score);
-    }
-  }
-  return [...best].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-}
-
-/**
- * A function giving the ranges of a text to highlight for a query: every name of the matched
- * entries (any spelling) and every occurrence of the query itself or of its words, case- and
- * accent-blind.
- */
-function createHighlighter(query: string, entries: readonly IndexedEntry[]): (text: string) => Highlight[] {
+function createHighlighter(
+  core: SearchCore,
+  words: readonly QueryWord[],
+  entries: readonly EntryHit[],
+): (text: string) => Highlight[] {
   const findNames = createMentionFinder(
-    entries.map((e) => ({ id: e.id, names: [e.name, ...e.aliases], shortNames: e.shortNames })),
+    entries.map(({ entry: e }) => ({ id: e.id, names: [e.name, ...e.aliases], shortNames: e.shortNames })),
   );
-  const words = [query, ...query.split(" ").filter((w) => [...w].length >= 3)]
-    .map((w) => foldForMatching(w).folded)
-    .filter((w) => w.length > 0);
-  return (text: string) => {
-    const ranges: Highlight[] = findNames(text).map((m) => ({ start: m.start, end: m.end }));
-    const { folded, origin } = foldForMatching(text);
-    for (const word of words) {
-      for (let at = folded.indexOf(word); at !== -1; at = folded.indexOf(word, at + word.length)) {
-        ranges.push({ start: origin[at]!, end: origin[at + word.length - 1]! + 1 });
+  const stems = new Set(words.flatMap((w) => w.candidates.map((c) => core.terms[c.term]!)));
+  return (text: string) =>
+    mergeRanges([
+      ...findNames(text).map((m) => ({ start: m.start, end: m.end })),
+      ...wordsOf(text)
+        .filter((w) => stems.has(w.stem))
+        .map((w) => ({ start: w.start, end: w.end })),
+    ]);
+}
+
+/** Matches a query against every name of every entry (fuse.js over the folded names). */
+function createNameMatcher(core: SearchCore) {
+  const records: NameRecord[] = core.entries.flatMap((entry, i) =>
+    [entry.name, ...entry.aliases, ...entry.shortNames, ...entry.nativeNames.map((n) => n.name)].map(
+      (name) => ({
+        entry: i,
+        name,
+        key: nameKey(name),
+      }),
+    ),
+  );
+  const fuse = new Fuse(records, NAME_OPTIONS);
+  const loose = new Fuse(records, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
+
+  /** The entries whose names match `query`, best first. */
+  const match = (query: string): EntryHit[] => {
+    const key = nameKey(query);
+    const best = new Map<number, EntryHit>();
+    for (const result of fuse.search(key)) {
+      const entry = core.entries[result.item.entry]!;
+      const exact = result.item.key === key;
+      const score = exact ? 0 : (result.score ?? 1);
+      if (score > ENTRY_SCORE_CUTOFF) continue;
+      const previous = best.get(result.item.entry);
+      if (!previous || score < previous.score) {
+        best.set(result.item.entry, { entry, score, exact, matchedName: result.item.name });
       }
     }
-    return mergeRanges(ranges);
+    // Exact names first, then by score, then canonical names before others, then by name.
+    return [...best.values()].sort(
+      (a, b) =>
+        Number(b.exact) - Number(a.exact) ||
+        a.score - b.score ||
+        Number(b.matchedName === b.entry.name) - Number(a.matchedName === a.entry.name) ||
+        a.entry.name.localeCompare(b.entry.name, "en"),
+    );
   };
-}
 
-function suggest(index: SearchIndex, fuse: Fuse<NameRecord>, query: string): string[] {
-  const names = new Set<string>();
-  for (const result of fuse.search(query)) {
-    names.add(index.entries[result.item.entry]!.name);
-    if (names.size === 3) break;
-  }
-  return [...names];
+  /** Up to three names close to `query`, to offer when nothing matched. */
+  const suggest = (query: string): string[] => {
+    const suggested = new Set<string>();
+    for (const result of loose.search(nameKey(query))) {
+      suggested.add(core.entries[result.item.entry]!.name);
+      if (suggested.size === 3) break;
+    }
+    return [...suggested];
+  };
+  return { match, suggest };
 }

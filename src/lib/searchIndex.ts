@@ -1,35 +1,40 @@
 /**
- * The search index, written by the build as static JSON in two parts:
+ * The search index, written by the build as static JSON in parts, so that a query downloads
+ * only what it needs however large the corpus grows (docs/SEARCH.md):
  *
- * - the core (`search-index.json`): reports, gazetteer entries with every name, events, and for
- *   every passage its report, anchor and the gazetteer ids it names, but not its text. A name or
- *   place query needs nothing else, however many reports there are.
- * - text shards (`search-text/N.json`): the passages' text, a few hundred passages a file. The
- *   search page loads the shards it needs to show snippets, and all of them for full-text
- *   search when the corpus is small (one shard for the five reports).
+ * - the core (`search/index.json`): the gazetteer's names, the vocabulary (every word stem of
+ *   the passages and event headlines, sorted, with how many passages hold it), and for each
+ *   report and event only its day and outlet, for the filters. No text, no postings.
+ * - postings (`search/postings/N.json`): for a run of vocabulary terms, the passages and events
+ *   that hold each term, with its weight there. Names have postings too, under `#id`: the
+ *   passages and events that name the entry under any spelling.
+ * - reports (`search/reports/N.json`): one report's title, outlet, date and passage texts, for
+ *   the results and their snippets.
+ * - events (`search/events/N.json`): a run of chronology events' headlines, dates and links.
  *
  * Links are built by the caller, so the index respects the deploy base without knowing it.
  */
-import type { Corpus } from "@/lib/corpus/types";
+import type { Corpus, GazetteerEntry } from "@/lib/corpus/types";
 import { formatDay } from "./dates";
 import type { GazetteerType } from "./entryKinds";
 import type { PassageKind } from "./reportStructure";
+import { stemsOf } from "./words";
 
-/** Passages per text shard: about 100 KiB of text (25 KiB gzip) a file. */
-const PASSAGES_PER_SHARD = 400;
-
-/** A report, as search results show it. */
-export interface IndexedReport {
-  id: string;
-  title: string;
-  /** The outlet's name, when the document shows it. */
-  outlet?: string;
-  /** Publication day, `YYYY-MM-DD`. */
-  date: string;
-  /** Publication day for reading: "3 September 2021". */
-  dateLabel: string;
-  url: string;
-}
+/** BM25's term-frequency saturation and length normalisation (the usual values). */
+const BM25 = { k1: 1.2, b: 0.75 } as const;
+/** Weights are stored as integers: the BM25 term-frequency part times this. */
+export const WEIGHT_SCALE = 100;
+/**
+ * A term held by more passages keeps only this many, the highest-weighted (ties: the earlier
+ * report). Only very common words reach it, and only in large corpora; their idf is low anyway.
+ */
+const MAX_POSTINGS = 1000;
+/** Postings per file (a posting is four numbers): about 40 KiB raw, 12 KiB gzip. */
+const POSTINGS_PER_SHARD = 3000;
+/** Events per events file. */
+const EVENTS_PER_SHARD = 100;
+/** Prefix of the terms that stand for a gazetteer entry (no word starts with it). */
+export const ENTRY_TERM = "#";
 
 /** A gazetteer entry with every name it goes by. */
 export interface IndexedEntry {
@@ -40,9 +45,33 @@ export interface IndexedEntry {
   aliases: string[];
   /** Short names, possibly shared with other entries. */
   shortNames: string[];
+  /** Names in their own script (Dari, Pashto), with their language. */
+  nativeNames: { name: string; lang: string }[];
   /** The editorial description. */
   description: string;
   url: string;
+}
+
+/** A numbered passage of a report, with its text. */
+export interface IndexedPassage {
+  /** Paragraph anchor, `p-N`. */
+  anchor: string;
+  kind: PassageKind;
+  text: string;
+}
+
+/** A report, as search results show it (one reports file). */
+export interface IndexedReport {
+  id: string;
+  title: string;
+  /** The outlet's name, when the document shows it. */
+  outlet?: string;
+  /** Publication day, `YYYY-MM-DD`. */
+  date: string;
+  /** Publication day for reading: "3 September 2021". */
+  dateLabel: string;
+  url: string;
+  passages: IndexedPassage[];
 }
 
 /** A chronology event. */
@@ -51,92 +80,235 @@ export interface IndexedEvent {
   headline: string;
   dateLabel: string;
   datetime: string;
-  /** Gazetteer ids involved. */
-  ids: string[];
   url: string;
 }
 
-/** A numbered passage of a report, without its text (see TextShard). */
-export interface IndexedPassage {
-  /** Position of the report in `reports`. */
-  report: number;
-  /** Paragraph anchor, `p-N`. */
-  anchor: string;
-  kind: PassageKind;
-  /** Every gazetteer id a name in the passage may refer to (shared short names included). */
-  ids: string[];
+/**
+ * The postings of one term: flat lists, `p` of [report, passage, weight, position] (the
+ * passage's number in its report, the term's first word position in it) and `e` of [event,
+ * weight]; `df` is how many passages hold the term (more than `p` lists past MAX_POSTINGS).
+ */
+export interface Postings {
+  df: number;
+  p: number[];
+  e: number[];
 }
 
-/** The texts of passages `from` … `from + texts.length - 1`. */
-export interface TextShard {
+/** The postings of terms `from` … `from + lists.length - 1`. */
+export interface PostingsShard {
   from: number;
-  texts: string[];
+  lists: Postings[];
 }
 
-/** The core index. */
-export interface SearchIndex {
-  reports: IndexedReport[];
-  entries: IndexedEntry[];
+/** One events file: events `from` … */
+export interface EventsShard {
+  from: number;
   events: IndexedEvent[];
-  passages: IndexedPassage[];
-  /** URLs of the text shards, in passage order; shard `n` starts at passage `n * shardSize`. */
-  shards: string[];
-  shardSize: number;
 }
 
-/** How the index links to pages and shards; built by the caller with the site's URL helper. */
+/** The core index (see the module comment). */
+export interface SearchCore {
+  entries: IndexedEntry[];
+  /** Every term, sorted: word stems, and `#id` for each gazetteer entry named anywhere. */
+  terms: string[];
+  /** Passages holding each term. */
+  df: number[];
+  /** URLs of the postings files, and the first term of each. */
+  postings: { urls: string[]; from: number[] };
+  /** Number of passages, and their mean length in words (for BM25). */
+  passages: number;
+  averageLength: number;
+  /** The days of reports and events, sorted `YYYY-MM-DD`; reports and events point into it. */
+  days: string[];
+  /** Outlet names, sorted; reports point into it (-1: not named). */
+  outlets: string[];
+  reports: { urls: string[]; day: number[]; outlet: number[] };
+  events: { urls: string[]; perFile: number; day: number[] };
+}
+
+/** How the index links to pages and to its own files; built by the caller with the site's URL helper. */
 export interface SearchLinks {
   report: (id: string) => string;
   entry: (type: GazetteerType, id: string) => string;
   event: (id: string) => string;
-  shard: (n: number) => string;
+  postings: (n: number) => string;
+  reports: (n: number) => string;
+  events: (n: number) => string;
 }
 
-/** Builds the core index and its text shards from the checked corpus. */
-export function buildSearchIndex(
-  corpus: Corpus,
-  links: SearchLinks,
-  shardSize = PASSAGES_PER_SHARD,
-): { index: SearchIndex; shards: TextShard[] } {
-  const passages = corpus.reports.flatMap((r, report) => r.passages.map((p) => ({ report, passage: p })));
-  const shards: TextShard[] = [];
-  for (let from = 0; from < passages.length; from += shardSize) {
-    shards.push({ from, texts: passages.slice(from, from + shardSize).map(({ passage }) => passage.text) });
-  }
-  const index: SearchIndex = {
-    reports: corpus.reports.map((r) => ({
-      id: r.id,
-      title: r.data.title,
-      ...(r.data.outlet.name ? { outlet: r.data.outlet.name } : {}),
-      date: r.data.published.date,
-      dateLabel: formatDay(r.data.published.date),
-      url: links.report(r.id),
-    })),
-    entries: corpus.gazetteer.map((e) => ({
-      id: e.id,
-      type: e.type,
-      name: e.name,
-      aliases: [...e.aliases, ...e.transliterations],
-      shortNames: e.shortNames,
-      description: e.description.text,
-      url: links.entry(e.type, e.id),
-    })),
-    events: corpus.events.map((e) => ({
-      id: e.id,
-      headline: e.headline,
-      dateLabel: e.date.label,
-      datetime: e.date.datetime,
-      ids: e.involves,
-      url: links.event(e.id),
-    })),
-    passages: passages.map(({ report, passage }) => ({
-      report,
-      anchor: passage.anchor,
-      kind: passage.kind,
-      ids: [...new Set(passage.mentions.flatMap((m) => m.ids))],
-    })),
-    shards: shards.map((_, n) => links.shard(n)),
-    shardSize,
+/** Every file of the index. */
+export interface SearchFiles {
+  core: SearchCore;
+  postings: PostingsShard[];
+  reports: IndexedReport[];
+  events: EventsShard[];
+}
+
+/** Builds every file of the index from the checked corpus (`maxPostings`: see MAX_POSTINGS). */
+export function buildSearchIndex(corpus: Corpus, links: SearchLinks, maxPostings = MAX_POSTINGS): SearchFiles {
+  const reports = corpus.reports.map((r) => ({
+    id: r.id,
+    title: r.data.title,
+    ...(r.data.outlet.name ? { outlet: r.data.outlet.name } : {}),
+    date: r.data.published.date,
+    dateLabel: formatDay(r.data.published.date),
+    url: links.report(r.id),
+    passages: r.passages.map((p) => ({ anchor: p.anchor, kind: p.kind, text: p.text })),
+  }));
+  const events = corpus.events.map((e) => ({
+    id: e.id,
+    headline: e.headline,
+    dateLabel: e.date.label,
+    datetime: e.date.datetime,
+    url: links.event(e.id),
+  }));
+  const counted = countTerms(corpus);
+  const { terms, lists } = postingLists(counted, maxPostings);
+  const shards = shardPostings(lists);
+  const days = [
+    ...new Set([...reports.map((r) => r.date), ...corpus.events.map((e) => e.date.start)]),
+  ].sort();
+  const outlets = [...new Set(reports.flatMap((r) => (r.outlet ? [r.outlet] : [])))].sort();
+  const eventFiles = chunks(events, EVENTS_PER_SHARD);
+  const core: SearchCore = {
+    entries: corpus.gazetteer.map((e) => indexedEntry(e, links)),
+    terms,
+    df: lists.map((l) => l.df),
+    postings: { urls: shards.map((_, n) => links.postings(n)), from: shards.map((s) => s.from) },
+    passages: counted.passages,
+    averageLength: counted.averageLength,
+    days,
+    outlets,
+    reports: {
+      urls: reports.map((_, n) => links.reports(n)),
+      day: reports.map((r) => days.indexOf(r.date)),
+      outlet: reports.map((r) => (r.outlet ? outlets.indexOf(r.outlet) : -1)),
+    },
+    events: {
+      urls: eventFiles.map((_, n) => links.events(n)),
+      perFile: EVENTS_PER_SHARD,
+      day: corpus.events.map((e) => days.indexOf(e.date.start)),
+    },
   };
-  return { index, shards };
+  return {
+    core,
+    postings: shards,
+    reports,
+    events: eventFiles.map((list, n) => ({ from: n * EVENTS_PER_SHARD, events: list })),
+  };
+}
+
+/** A gazetteer entry as the search shows it. */
+function indexedEntry(e: GazetteerEntry, links: SearchLinks): IndexedEntry {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: [...e.aliases, ...e.transliterations],
+    shortNames: e.shortNames,
+    nativeNames: e.nativeNames.map(({ name, lang }) => ({ name, lang })),
+    description: e.description.text,
+    url: links.entry(e.type, e.id),
+  };
+}
+
+/** A term's occurrences: passages as [report, passage, tf, position, length], events as [event, tf]. */
+interface Occurrences {
+  passages: number[][];
+  events: number[][];
+}
+
+/** Counts every term of every passage and event headline, and every entry each one names. */
+function countTerms(corpus: Corpus) {
+  const byTerm = new Map<string, Occurrences>();
+  const at = (term: string) => {
+    let found = byTerm.get(term);
+    if (!found) byTerm.set(term, (found = { passages: [], events: [] }));
+    return found;
+  };
+  let passages = 0;
+  let words = 0;
+  corpus.reports.forEach((report, r) => {
+    report.passages.forEach((passage, k) => {
+      const stems = stemsOf(passage.text);
+      passages++;
+      words += stems.length;
+      const seen = new Map<string, number[]>();
+      stems.forEach((term, position) => {
+        const row = seen.get(term);
+        if (row) row[2]!++;
+        else seen.set(term, [r, k, 1, position, stems.length]);
+      });
+      for (const m of passage.mentions) {
+        for (const id of m.ids) {
+          const row = seen.get(ENTRY_TERM + id);
+          if (row) row[2]!++;
+          else seen.set(ENTRY_TERM + id, [r, k, 1, 0, stems.length]);
+        }
+      }
+      for (const [term, row] of seen) at(term).passages.push(row);
+    });
+  });
+  corpus.events.forEach((event, n) => {
+    const terms = new Set([...stemsOf(event.headline), ...event.involves.map((id) => ENTRY_TERM + id)]);
+    for (const term of terms) at(term).events.push([n, 1]);
+  });
+  return { byTerm, passages, averageLength: passages === 0 ? 0 : Math.round((words / passages) * 10) / 10 };
+}
+
+/** BM25's term-frequency part for `tf` occurrences in a text of `length` words, scaled to an integer. */
+export function termWeight(tf: number, length: number, averageLength: number): number {
+  const { k1, b } = BM25;
+  const norm = 1 - b + (b * length) / (averageLength || 1);
+  return Math.max(1, Math.round(((tf * (k1 + 1)) / (tf + k1 * norm)) * WEIGHT_SCALE));
+}
+
+/** The sorted terms and their postings, weighted and capped at MAX_POSTINGS. */
+function postingLists({ byTerm, averageLength }: ReturnType<typeof countTerms>, maxPostings: number) {
+  const terms = [...byTerm.keys()].sort();
+  const lists = terms.map((term): Postings => {
+    const { passages, events } = byTerm.get(term)!;
+    const weighted = passages.map(([r, k, tf, position, length]) => ({
+      r: r!,
+      k: k!,
+      w: termWeight(tf!, length!, averageLength),
+      position: position!,
+    }));
+    const kept =
+      weighted.length > maxPostings
+        ? weighted
+            .map((row, order) => ({ row, order }))
+            .sort((a, b) => b.row.w - a.row.w || a.order - b.order)
+            .slice(0, maxPostings)
+            .sort((a, b) => a.order - b.order)
+            .map(({ row }) => row)
+        : weighted;
+    return {
+      df: passages.length,
+      p: kept.flatMap(({ r, k, w, position }) => [r, k, w, position]),
+      e: events.flatMap(([n, tf]) => [n!, termWeight(tf!, 1, 1)]),
+    };
+  });
+  return { terms, lists };
+}
+
+/** Consecutive terms' postings in files of about POSTINGS_PER_SHARD postings. */
+function shardPostings(lists: readonly Postings[]): PostingsShard[] {
+  const shards: PostingsShard[] = [];
+  let size = Infinity;
+  lists.forEach((list, i) => {
+    if (size >= POSTINGS_PER_SHARD) {
+      shards.push({ from: i, lists: [] });
+      size = 0;
+    }
+    shards.at(-1)!.lists.push(list);
+    size += list.p.length / 4 + list.e.length / 2 + 1;
+  });
+  return shards;
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let from = 0; from < items.length; from += size) out.push(items.slice(from, from + size));
+  return out;
 }

@@ -32,10 +32,13 @@ export const paths = {
   /** The claims ledger; `anchor` is a topic id or a ledger section. */
   claims: (anchor?: string) => `claims/${anchor ? `#${anchor}` : ""}`,
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
-  searchIndex: () => "search-index.json",
+  /** The search index's core, postings, report and event files (src/lib/searchIndex.ts). */
+  searchIndex: () => "search/index.json",
+  searchPostings: (n: number) => `search/postings/${n}.json`,
+  searchReport: (n: number) => `search/reports/${n}.json`,
+  searchEvents: (n: number) => `search/events/${n}.json`,
   /** A source document as received, served as plain text (its file name in content/sources/). */
   source: (file: string) => `sources/${servedSourceName(file)}`,
-  searchShard: (n: number) => `search-text/${n}.json`,
   /** The index page of people, places or organisations. */
   entries: (type: GazetteerType) => `${ENTRY_KINDS[type].folder}/`,
   /** The page of one gazetteer entry. */

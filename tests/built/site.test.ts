@@ -3,7 +3,7 @@
  * as `npm run build` builds it, with no public origin) and the sub-path build with one
  * (`node scripts/builds.mjs sub-path`, as on a GitHub project page).
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DOMParser, parseHTML } from "linkedom";
@@ -180,8 +180,18 @@ describe(`the sub-path build with a public origin (${SITE_BASE})`, () => {
   });
 
   test("the RSS feed parses and its items are the reports", () => {
-    const index = JSON.parse(readFileSync(join(SUB, "search-index.json"), "utf8")) as {
-      reports: { title: string; url: string; date: string; outlet?: string }[];
+    // The reports as the search index holds them, one file each.
+    const reportFiles = readdirSync(join(SUB, "search/reports"));
+    const index = {
+      reports: reportFiles.map(
+        (file) =>
+          JSON.parse(readFileSync(join(SUB, "search/reports", file), "utf8")) as {
+            title: string;
+            url: string;
+            date: string;
+            outlet?: string;
+          },
+      ),
     };
     const feed = xml(readFileSync(join(SUB, "rss.xml"), "utf8"));
     expect(feed.documentElement.nodeName).toBe("rss");

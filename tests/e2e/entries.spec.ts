@@ -13,7 +13,7 @@ test.describe("people, places and organisations", () => {
       page,
       request,
     }) => {
-      const index = (await (await request.get("search-index.json")).json()) as { entries: IndexEntry[] };
+      const index = (await (await request.get("search/index.json")).json()) as { entries: IndexEntry[] };
       const expected = index.entries.filter((e) => e.type === type).map((e) => e.name);
       await page.goto(`${folder}/`);
       const links = page.locator(".card-list .result-title a");
@@ -87,7 +87,7 @@ test.describe("people, places and organisations", () => {
     page,
     request,
   }) => {
-    const index = (await (await request.get("search-index.json")).json()) as { entries: IndexEntry[] };
+    const index = (await (await request.get("search/index.json")).json()) as { entries: IndexEntry[] };
     const places = index.entries.filter((e) => e.type === "place");
     await page.goto("places/");
     // Each map is drawn wide and narrow; only the one that fits the page is shown.

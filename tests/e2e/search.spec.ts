@@ -8,18 +8,32 @@ const results = (page: Page) => page.locator("[data-results]");
 async function openSearch(page: Page, query = "") {
   await page.goto(`search/${query ? `?q=${encodeURIComponent(query)}` : ""}`);
   await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
+  // Every file the results on show need is loaded.
+  await expect(results(page)).not.toHaveAttribute("aria-busy");
 }
 
 test.describe("search", () => {
-  test("results appear as the reader types, grouped, with matches marked", async ({ page }) => {
+  test("results appear as the reader types: names, events, then every report with its best passages marked", async ({
+    page,
+  }) => {
     await openSearch(page);
     await field(page).pressSequentially("Masood");
-    await expect(page.getByRole("status")).toContainText(/\d+ results .* for “Masood”/);
+    await expect(page.getByRole("status")).toContainText(
+      /\d+ names?, \d+ events? and 5 reports \(\d+ passages\) for “Masood”/,
+    );
     const groups = results(page).getByRole("heading", { level: 2 });
-    await expect(groups).toHaveText(["People, places and organisations", /^Chronology events/, /^Passages/]);
+    await expect(groups).toHaveText(["People, places and organisations", /^Chronology events/, "Reports"]);
     const people = results(page).getByRole("region", { name: "People, places and organisations" });
     await expect(people.getByRole("link", { name: "Ahmad Massoud", exact: true })).toBeVisible();
     await expect(people.getByRole("link", { name: "Ahmad Shah Massoud", exact: true })).toBeVisible();
+    // Every report that names him is on show, without a click, each with its best passages.
+    const reports = results(page).getByRole("region", { name: "Reports" }).locator(":scope > ol > li");
+    await expect(reports).toHaveCount(5);
+    for (const report of await reports.all()) {
+      await expect(report.locator("time")).toHaveAttribute("datetime", /^2021-/);
+      await expect(report.locator(".meta")).toContainText(/\d+ matching passages?/);
+      await expect(report.locator(".report-passages > li").first()).toBeVisible();
+    }
     // Passages spelled "Massoud" are found and their spelling is what is marked.
     await expect(
       results(page)
@@ -31,23 +45,46 @@ test.describe("search", () => {
         .locator("mark", { hasText: /^Masood$/ })
         .first(),
     ).toBeVisible();
-    const passage = results(page)
-      .getByRole("region", { name: /^Passages/ })
-      .getByRole("listitem")
-      .first();
-    await expect(passage.locator("time")).toHaveAttribute("datetime", /^2021-/);
   });
 
-  test("long groups show their first ten results and a button that shows them all", async ({ page }) => {
-    await openSearch(page, "Masood");
-    const passages = results(page).getByRole("region", { name: /^Passages \(first 10 of \d+\)$/ });
-    await expect(passages.getByRole("listitem")).toHaveCount(10);
-    const total = Number(/of (\d+)/.exec((await passages.getByRole("heading").textContent())!)![1]);
-    await passages.getByRole("button", { name: `Show all ${total} passages` }).click();
-    const all = results(page).getByRole("region", { name: "Passages", exact: true });
-    await expect(all.getByRole("listitem")).toHaveCount(total);
-    // The reader's place is kept: focus moves to the first result that was not shown before.
-    await expect(all.locator("a[data-result]").nth(10)).toBeFocused();
+  test("a typo in an ordinary word finds what the right spelling finds", async ({ page }) => {
+    await openSearch(page, "heavy losses");
+    const reports = results(page).getByRole("region", { name: "Reports" }).locator(":scope > ol > li");
+    await expect(reports.first()).toBeVisible();
+    const right = await reports.locator(".result-title").allTextContents();
+    await field(page).fill("heavy loses");
+    await expect(page.getByRole("status")).toContainText("for “heavy loses”");
+    await expect(results(page)).not.toHaveAttribute("aria-busy");
+    await expect(reports.first()).toBeVisible();
+    const typo = await reports.locator(".result-title").allTextContents();
+    for (const title of right) expect(typo).toContain(title);
+  });
+
+  test("a name in its own script finds the place", async ({ page }) => {
+    await openSearch(page, "پنجشیر");
+    await expect(results(page).getByRole("link", { name: "Panjshir", exact: true })).toBeVisible();
+    await expect(
+      results(page).getByRole("region", { name: "Reports" }).locator(":scope > ol > li"),
+    ).toHaveCount(5);
+  });
+
+  test("filters narrow the results, stay in the address and are announced", async ({ page }) => {
+    await openSearch(page, "Panjshir");
+    await page.getByText("Filters").click();
+    await page.getByRole("checkbox", { name: "People, places and organisations" }).uncheck();
+    await page.getByRole("checkbox", { name: "Chronology events" }).uncheck();
+    await page.getByLabel("From").fill("2021-09-03");
+    await expect(page.getByRole("status")).toContainText("only reports, dated on or after 2021-09-03");
+    await expect(results(page).getByRole("heading", { level: 2 })).toHaveText(["Reports"]);
+    await expect(
+      results(page).getByRole("region", { name: "Reports" }).locator(":scope > ol > li"),
+    ).toHaveCount(3);
+    await expect(page).toHaveURL(/[?&]from=2021-09-03/);
+    await expect(page).toHaveURL(/kind=reports/);
+    await page.reload();
+    await expect(page.getByLabel("From")).toHaveValue("2021-09-03");
+    await expect(page.getByRole("checkbox", { name: "Chronology events" })).not.toBeChecked();
+    await expect(page.getByRole("status")).toContainText("only reports, dated on or after 2021-09-03");
   });
 
   test("the query stays in the URL and opening it directly shows its results", async ({ page }) => {
@@ -63,10 +100,7 @@ test.describe("search", () => {
 
   test("a passage result links to its paragraph and highlights the match there", async ({ page }) => {
     await openSearch(page, "Charika");
-    const link = results(page)
-      .getByRole("region", { name: /^Passages/ })
-      .getByRole("link")
-      .first();
+    const link = results(page).locator(".report-passages a").first();
     const href = await link.getAttribute("href");
     expect(href).toMatch(/\/reports\/taliban-and-nrf-clash-in-panjshir\/#p-\d+:~:text=.*Charika/);
     await link.click();
@@ -157,20 +191,23 @@ test.describe("search", () => {
       void dialog.dismiss();
     });
     // Serve an index whose passage and names carry markup, as a hostile source document might.
-    await page.route("**/search-index.json", async (route) => {
-      const index = await (await route.fetch()).json();
-      index.passages[0].ids = [];
-      index.entries[0].description = '<img src=x onerror=alert("entry")> & more';
-      await route.fulfill({ json: index });
+    await page.route("**/search/index.json", async (route) => {
+      const core = await (await route.fetch()).json();
+      core.entries[0].description = '<img src=x onerror=alert("entry")> & more';
+      await route.fulfill({ json: core });
     });
-    await page.route("**/search-text/0.json", async (route) => {
-      const shard = await (await route.fetch()).json();
-      shard.texts[0] = 'Kabul <img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>';
-      await route.fulfill({ json: shard });
+    await page.route("**/search/reports/0.json", async (route) => {
+      const report = await (await route.fetch()).json();
+      for (const passage of report.passages) {
+        passage.text = 'Kabul <img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b> Taliban';
+      }
+      await route.fulfill({ json: report });
     });
-    await openSearch(page, "Jerry");
-    const snippet = results(page).locator(".snippet").first();
-    await expect(snippet).toContainText('<img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>');
+    await openSearch(page, "Taliban");
+    const snippets = results(page).locator(".snippet");
+    await expect(snippets.filter({ hasText: "Jerry" }).first()).toContainText(
+      '<img src=x onerror=alert("passage")> Tom & Jerry &amp; <b>bold</b>',
+    );
     await field(page).fill(await page.evaluate(() => "Abdul Wudod Zara"));
     await expect(results(page)).toContainText('<img src=x onerror=alert("entry")> & more');
     await expect(page.locator("[data-results] img, [data-results] b")).toHaveCount(0);
@@ -184,7 +221,7 @@ test.describe("search", () => {
     await page.goto("reports/taliban-raise-flag-over-panjshir/");
     expect(requests.filter((p) => p.endsWith(".js") || p.endsWith(".json"))).toEqual([]);
     await openSearch(page);
-    expect(requests.some((p) => p.endsWith("search-index.json"))).toBe(true);
+    expect(requests.some((p) => p.endsWith("search/index.json"))).toBe(true);
   });
 
   for (const scheme of ["light", "dark"] as const) {

@@ -1,42 +1,43 @@
 /**
  * <panjshir-search>: search as you type on the search page. It wraps the page's plain GET form,
- * which works on its own without JavaScript; once the index (data-index) has loaded, results
- * appear as the reader types, the query stays in `?q=` (replaceState), and the count is
- * announced through the element's role="status" line.
+ * which works on its own without JavaScript; once the core index (data-index) has loaded,
+ * results appear as the reader types, the query and filters stay in the address
+ * (replaceState), and the count is announced through the element's role="status" line.
  *
- * The parts: searchData.ts loads the index and its text shards, queryUrl.ts keeps the query in
- * the address, keys.ts handles the keyboard, render.ts puts the results on the page.
+ * The parts: searchData.ts loads the index's files, queryUrl.ts keeps the query in the address,
+ * filters.ts reads the filters, keys.ts handles the keyboard, render.ts puts the results on the
+ * page.
  */
+import { describeFilters, readFilters, writeFilters } from "./filters";
 import { focusOnShortcut, moveThroughResults } from "./keys";
-import { keepQueryInUrl, queryFromUrl } from "./queryUrl";
+import { fromUrl, keepInUrl } from "./queryUrl";
 import { ResultsView } from "./render";
 import { SearchData } from "./searchData";
 
 class PanjshirSearch extends HTMLElement {
   #data: SearchData | undefined;
   #view!: ResultsView;
+  #form!: HTMLFormElement;
   #input!: HTMLInputElement;
-  /** Result groups the reader asked to see whole, for the current query. */
-  #expanded = new Set<string>();
-  #lastQuery = "";
+  /** The query and filters last shown, to know when the reader starts a new search. */
+  #last = "";
   /** Removes the listeners when the element leaves the page. */
   #listening: AbortController | undefined;
 
   connectedCallback(): void {
+    this.#form = this.querySelector("form")!;
     this.#input = this.querySelector("input[name=q]")!;
-    const actions = {
-      searchFor: (name: string) => this.#searchFor(name),
-      showAll: (group: string) => {
-        this.#expanded.add(group);
-        this.#run();
-      },
-    };
-    this.#view = new ResultsView(this, actions, this.#expanded);
+    this.#view = new ResultsView(this, {
+      searchFor: (name) => this.#searchFor(name),
+      refresh: () => this.#run(),
+    });
     this.#listen();
-    const query = queryFromUrl();
+    const { query, filters } = fromUrl();
     if (query) this.#input.value = query;
+    writeFilters(this.#form, filters);
     // The page says typing-to-search needs JavaScript; with it running, that is no longer so.
     for (const note of document.querySelectorAll<HTMLElement>("[data-needs-script]")) note.hidden = true;
+    this.querySelector<HTMLElement>("[data-filters]")!.hidden = false;
     this.#view.say("Loading the search index…");
     void this.#load();
   }
@@ -48,13 +49,17 @@ class PanjshirSearch extends HTMLElement {
   #listen(): void {
     this.#listening = new AbortController();
     const options = { signal: this.#listening.signal };
-    const submit = (event: SubmitEvent) => {
-      event.preventDefault();
-      this.#run();
-    };
     const clear = () => this.#searchFor("");
-    this.querySelector("form")!.addEventListener("submit", submit, options);
-    this.#input.addEventListener("input", () => this.#run(), options);
+    this.#form.addEventListener(
+      "submit",
+      (event) => {
+        event.preventDefault();
+        this.#run();
+      },
+      options,
+    );
+    // Typing in the field, and any change of a filter.
+    this.#form.addEventListener("input", () => this.#run(), options);
     this.addEventListener(
       "keydown",
       (event) => moveThroughResults(event, this.#input, this.#view.results, clear),
@@ -66,7 +71,6 @@ class PanjshirSearch extends HTMLElement {
   async #load(): Promise<void> {
     try {
       this.#data = await SearchData.fetch(this.dataset.index!);
-      await this.#data.loadEagerShards();
       this.dataset.ready = "";
       this.#run();
     } catch {
@@ -82,21 +86,35 @@ class PanjshirSearch extends HTMLElement {
     this.#run();
   }
 
+  /** Searches, shows what is loaded, and loads what the results still need, then shows them again. */
   #run(): void {
     const query = this.#input.value;
-    keepQueryInUrl(query);
+    const filters = readFilters(this.#form);
+    keepInUrl(query, filters);
     const data = this.#data;
     if (!data) return;
-    if (query !== this.#lastQuery) this.#expanded.clear();
-    this.#lastQuery = query;
-    const results = data.searcher.search(query);
-    this.#view.render(results);
-    // Text for the snippets on show (all of it for a full-text query); search again once loaded.
-    const needed = data.neededShards(results, this.#view.shownPassages(results));
+    const key = JSON.stringify([query.trim(), filters]);
+    if (key !== this.#last) this.#view.reset();
+    this.#last = key;
+    const results = data.searcher.search(query, filters);
+    if (results.missing.length > 0) this.#view.say("Searching…");
+    else this.#view.render(results, data.searcher, describeFilters(filters));
+    const { reports, events } = this.#view.shown;
+    const needed =
+      results.missing.length > 0 ? results.missing : data.searcher.filesToShow(results, reports, events);
+    // Busy while the results wait for files: assistive technology holds off reading them.
+    if (needed.length > 0) this.#view.results.setAttribute("aria-busy", "true");
+    else this.#view.results.removeAttribute("aria-busy");
     if (needed.length === 0) return;
-    void data.loadShards(needed).then(() => {
-      if (this.#input.value === query) this.#run();
-    });
+    data.load(needed).then(
+      () => {
+        if (this.#last === key) this.#run();
+      },
+      () =>
+        this.#view.say(
+          "Part of the search index could not be loaded. Try again, or browse the reports below.",
+        ),
+    );
   }
 }
 

@@ -1,30 +1,36 @@
 /**
- * Puts search results on the page: the count in the status line, then the groups of results
- * (names, events, passages), each showing its first SHOWN items and a button for the rest. The
- * markup is copied from Search.astro's templates; everything from the index or the query goes in
- * as text (textContent and text nodes), never as HTML.
+ * Puts search results on the page: the count in the status line, then the names and the events
+ * (each group showing its first SHOWN, with a button for the rest), then one result per matching
+ * report with its best passages beneath, REPORTS_PAGE reports at a time. The markup is copied
+ * from Search.astro's templates; everything from the index or the query goes in as text
+ * (textContent and text nodes), never as HTML.
  */
 import { ENTRY_KINDS } from "@/lib/entryKinds";
 import { splitHighlights } from "@/lib/highlights";
-import { OUTLET_NOT_NAMED } from "@/lib/labels";
+import { OUTLET_NOT_NAMED, paragraphWords } from "@/lib/labels";
 import {
   MAX_QUERY_LENGTH,
   type EntryHit,
   type EventHit,
-  type PassageHit,
+  type Searcher,
   type SearchResults,
 } from "@/lib/search";
+import type { RankedReport } from "@/lib/searchRank";
 import { Templates } from "./templates";
 
-/** Events and passages shown at first, each; a button shows the rest. */
+/** Names and events shown at first, each; a button shows the rest. */
 const SHOWN = 10;
+/** Reports shown at first, and added by each press of "More reports". */
+export const REPORTS_PAGE = 20;
+/** Passages shown under each report: its best ones. */
+const PASSAGES_SHOWN = 3;
 
 /** What the reader can do from the results, carried out by the search element. */
 export interface ResultActions {
   /** Searches for a name offered when nothing matched. */
   searchFor: (name: string) => void;
-  /** Shows the whole of a result group, then renders again. */
-  showAll: (group: string) => void;
+  /** Renders again, after the reader asked to see more. */
+  refresh: () => void;
 }
 
 /** The status line and the results of one search element. */
@@ -33,15 +39,15 @@ export class ResultsView {
   readonly #results: HTMLElement;
   readonly #templates: Templates;
   readonly #actions: ResultActions;
-  /** Result groups the reader asked to see whole, for the current query. */
-  readonly #expanded: ReadonlySet<string>;
+  /** Groups the reader asked to see whole, and how many reports, for the current query. */
+  #expanded = new Set<string>();
+  #reports = REPORTS_PAGE;
 
-  constructor(root: HTMLElement, actions: ResultActions, expanded: ReadonlySet<string>) {
+  constructor(root: HTMLElement, actions: ResultActions) {
     this.#status = root.querySelector("[role=status]")!;
     this.#results = root.querySelector("[data-results]")!;
     this.#templates = new Templates(root);
     this.#actions = actions;
-    this.#expanded = expanded;
   }
 
   /** The element that holds the results (and their links, for the keys). */
@@ -54,40 +60,59 @@ export class ResultsView {
     this.#status.textContent = message;
   }
 
-  /** The passages on show for `results`: the first SHOWN, or all once the reader asked. */
-  shownPassages(results: SearchResults): PassageHit[] {
-    return this.#expanded.has("passages") ? results.passages : results.passages.slice(0, SHOWN);
+  /** Back to the first page of each group, for a new query. */
+  reset(): void {
+    this.#expanded.clear();
+    this.#reports = REPORTS_PAGE;
   }
 
-  /** Shows `results`: the count (or a prompt, for no query), then the groups or suggestions. */
-  render(results: SearchResults): void {
-    const { query, entries, events, passages } = results;
+  /** How many reports and events are on show (their files must be loaded). */
+  get shown(): { reports: number; events: number } {
+    return { reports: this.#reports, events: this.#expanded.has("events") ? Infinity : SHOWN };
+  }
+
+  /** Shows `results`: the count (or a prompt), then the groups or suggestions. `filtered` names the filters in use. */
+  render(results: SearchResults, searcher: Searcher, filtered: string): void {
+    const { query, entries, events, reports } = results;
     if (!query) {
       this.say("Type a name, a place or any word from the reports.");
       this.#results.replaceChildren();
       return;
     }
-    this.#status.replaceChildren(...this.#statusLine(results));
-    if (entries.length + events.length + passages.length === 0) {
+    this.#status.replaceChildren(...this.#statusLine(results, filtered));
+    if (entries.length + events.length + reports.length === 0) {
       this.#results.replaceChildren(...this.#suggestions(results.suggestions));
       return;
     }
     const sections = [
       this.#group("People, places and organisations", "entries", entries, (hit) => this.#entry(hit)),
-      this.#group("Chronology events", "events", events, (hit) => this.#event(hit)),
-      this.#group("Passages", "passages", passages, (hit) => this.#passage(hit, results)),
+      this.#group("Chronology events", "events", events, (hit) => this.#event(hit, searcher)),
+      this.#reportGroup(results, searcher),
     ];
+    // The reader may be moving through the results as more of them load: keep focus on the same link.
+    const focused = this.#results.contains(document.activeElement)
+      ? document.activeElement?.getAttribute("href")
+      : null;
     // One insertion, so the page is laid out once per keystroke.
     this.#results.replaceChildren(...sections.filter((section) => section !== null));
+    if (focused) {
+      for (const a of this.#results.querySelectorAll<HTMLAnchorElement>("a[data-result]")) {
+        if (a.getAttribute("href") === focused) {
+          a.focus();
+          break;
+        }
+      }
+    }
   }
 
-  /** The status line for a query: the count of results, the query, and whether it was cut. */
-  #statusLine({ query, entries, events, passages, truncated }: SearchResults): (string | Node)[] {
-    const total = entries.length + events.length + passages.length;
+  /** The status line: the count of results by kind, the query, whether it was cut, the filters. */
+  #statusLine(results: SearchResults, filtered: string): (string | Node)[] {
+    const { query, entries, events, reports, passageCount, truncated } = results;
+    const total = entries.length + events.length + reports.length;
     const count =
       total === 0
         ? "No results for "
-        : `${total} result${total === 1 ? "" : "s"} (${entries.length} names, ${events.length} events, ${passages.length} passages) for `;
+        : `${plural(entries.length, "name")}, ${plural(events.length, "event")} and ${plural(reports.length, "report")} (${plural(passageCount, "passage")}) for `;
     // The query as the reader typed it, in quote marks, isolated for right-to-left text.
     const quoted = this.#templates.copy("query");
     quoted.querySelector("bdi")!.textContent = query;
@@ -95,6 +120,7 @@ export class ResultsView {
       count,
       quoted,
       truncated ? ` (the query was cut to its first ${MAX_QUERY_LENGTH} characters)` : "",
+      filtered ? `, ${filtered}` : "",
     ];
   }
 
@@ -117,10 +143,34 @@ export class ResultsView {
     return [p];
   }
 
-  /**
-   * A result group showing its first SHOWN items, with a button that shows them all (and keeps
-   * the reader's place by focusing the first newly shown result); null when it has none.
-   */
+  /** A titled group of results with a button under it; null when it has no items. */
+  #section(key: string, title: string, items: HTMLElement[], more: string, onMore: () => void): HTMLElement {
+    const id = `results-${key}`;
+    const section = this.#templates.copy("group");
+    section.setAttribute("aria-labelledby", id);
+    const heading = section.querySelector("h2")!;
+    heading.id = id;
+    heading.textContent = title;
+    section.querySelector("ol")!.append(...items);
+    const button = section.querySelector("button")!;
+    if (!more) button.remove();
+    else {
+      const before = items.length;
+      button.textContent = more;
+      button.addEventListener("click", () => {
+        onMore();
+        // Keep the reader's place: focus the first newly shown result.
+        this.#results
+          .querySelectorAll<HTMLElement>(`#${id} + ol > li`)
+          .item(before)
+          ?.querySelector("a")
+          ?.focus();
+      });
+    }
+    return section;
+  }
+
+  /** A group showing its first SHOWN items, with a button that shows them all; null when it has none. */
   #group<T>(
     title: string,
     key: string,
@@ -130,24 +180,34 @@ export class ResultsView {
     if (items.length === 0) return null;
     const whole = this.#expanded.has(key) || items.length <= SHOWN;
     const shown = whole ? items : items.slice(0, SHOWN);
-    const id = `results-${key}`;
-    const section = this.#templates.copy("group");
-    section.setAttribute("aria-labelledby", id);
-    const heading = section.querySelector("h2")!;
-    heading.id = id;
-    heading.textContent = whole ? title : `${title} (first ${shown.length} of ${items.length})`;
-    section.querySelector("ol")!.append(...shown.map(render));
-    const more = section.querySelector("button")!;
-    if (whole) {
-      more.remove();
-    } else {
-      more.textContent = `Show all ${items.length} ${title.toLowerCase()}`;
-      more.addEventListener("click", () => {
-        this.#actions.showAll(key);
-        this.#results.querySelectorAll<HTMLAnchorElement>(`#${id} + ol a[data-result]`).item(SHOWN)?.focus();
-      });
-    }
-    return section;
+    return this.#section(
+      key,
+      whole ? title : `${title} (first ${shown.length} of ${items.length})`,
+      shown.map(render),
+      whole ? "" : `Show all ${items.length} ${title.toLowerCase()}`,
+      () => {
+        this.#expanded.add(key);
+        this.#actions.refresh();
+      },
+    );
+  }
+
+  /** One result per matching report, REPORTS_PAGE at a time. */
+  #reportGroup(results: SearchResults, searcher: Searcher): HTMLElement | null {
+    const { reports } = results;
+    if (reports.length === 0) return null;
+    const shown = reports.slice(0, this.#reports);
+    const left = reports.length - shown.length;
+    return this.#section(
+      "reports",
+      shown.length < reports.length ? `Reports (first ${shown.length} of ${reports.length})` : "Reports",
+      shown.map((hit) => this.#report(hit, results, searcher)),
+      left > 0 ? `Show ${Math.min(left, REPORTS_PAGE)} more reports` : "",
+      () => {
+        this.#reports += REPORTS_PAGE;
+        this.#actions.refresh();
+      },
+    );
   }
 
   #entry({ entry }: EntryHit): HTMLElement {
@@ -162,34 +222,58 @@ export class ResultsView {
     return li;
   }
 
-  #event({ event }: EventHit): HTMLElement {
+  #event({ event: n }: EventHit, searcher: Searcher): HTMLElement {
     const li = this.#templates.copy("event");
+    const event = searcher.event(n);
+    if (!event) {
+      li.querySelector(".result-title")!.textContent = "Loading the event…";
+      return li;
+    }
     link(li, event.url, event.headline);
     time(li, event.datetime, event.dateLabel);
     return li;
   }
 
-  /** A passage: its report, outlet and date, and its snippet (once its text shard is loaded). */
-  #passage(hit: PassageHit, results: SearchResults): HTMLElement {
-    const view = results.view(hit);
-    const li = this.#templates.copy("passage");
-    link(li, view?.href ?? `${hit.report.url}#${hit.passage.anchor}`, hit.report.title);
-    time(li, hit.report.date, hit.report.dateLabel).before(`${hit.report.outlet ?? OUTLET_NOT_NAMED} · `);
-    const quote = li.querySelector(".snippet")!;
-    if (!view) {
-      quote.textContent = "Loading the passage…";
+  /** A report: its title, outlet, date and count of matching passages, and its best passages. */
+  #report(hit: RankedReport, results: SearchResults, searcher: Searcher): HTMLElement {
+    const li = this.#templates.copy("report");
+    const report = searcher.report(hit.report);
+    const count = hit.passages.length;
+    const meta = li.querySelector(".meta")!;
+    if (!report) {
+      li.querySelector(".result-title")!.textContent = "Loading the report…";
+      meta.textContent = `${plural(count, "matching passage")}`;
       return li;
     }
-    const { text, highlights, cutStart, cutEnd } = view.snippet;
-    const pieces = splitHighlights(text, highlights).map((piece) => {
-      if (!piece.mark) return piece.text;
-      const mark = this.#templates.copy("mark");
-      mark.textContent = piece.text;
-      return mark;
+    link(li, report.url, report.title);
+    time(li, report.date, report.dateLabel).before(`${report.outlet ?? OUTLET_NOT_NAMED} · `);
+    meta.append(
+      ` · ${plural(count, "matching passage")}${count > PASSAGES_SHOWN ? `, the best ${PASSAGES_SHOWN}` : ""}`,
+    );
+    const passages = hit.passages.slice(0, PASSAGES_SHOWN).map(({ passage }) => {
+      const view = results.view(hit.report, passage)!;
+      const item = this.#templates.copy("passage");
+      link(item, view.href, paragraphWords(view.anchor));
+      const { text, highlights, cutStart, cutEnd } = view.snippet;
+      const pieces = splitHighlights(text, highlights).map((piece) => {
+        if (!piece.mark) return piece.text;
+        const mark = this.#templates.copy("mark");
+        mark.textContent = piece.text;
+        return mark;
+      });
+      item
+        .querySelector(".snippet")!
+        .replaceChildren(...(cutStart ? ["… "] : []), ...pieces, ...(cutEnd ? [" …"] : []));
+      return item;
     });
-    quote.replaceChildren(...(cutStart ? ["… "] : []), ...pieces, ...(cutEnd ? [" …"] : []));
+    li.querySelector("ol")!.append(...passages);
     return li;
   }
+}
+
+/** "1 name", "3 names". */
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 /** Fills the result link of `item`. */

@@ -4,7 +4,8 @@
  */
 
 /** The templates Search.astro holds, by their data-template name. */
-export type TemplateName = "query" | "suggestions" | "group" | "entry" | "event" | "passage" | "mark";
+export type TemplateName =
+  "query" | "suggestions" | "group" | "entry" | "event" | "report" | "passage" | "mark";
 
 // Elements laid out as blocks in the templates. The white space between their tags is the
 // markup's line breaks and indentation: a browser does not render it, and copies leave it out,

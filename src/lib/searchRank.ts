@@ -1,0 +1,157 @@
+/**
+ * Ranking (docs/SEARCH.md has the formula with examples). A passage's score is BM25 over the
+ * query's words, each word counted once through its best candidate term (its own stem, a
+ * completion or a likely typo, weighted by how sure that reading is), times the share of the
+ * query's words it holds, times a bonus when they stand close together; plus the best score of
+ * any matched name it mentions. A report ranks by its best passage, with a small bonus for
+ * each further passage that matches.
+ */
+import type { Postings, SearchCore } from "./searchIndex";
+import { WEIGHT_SCALE } from "./searchIndex";
+import type { QueryWord } from "./searchTerms";
+
+/** Up to this factor more for query words side by side (1 + PROXIMITY / (1 + gap in words)). */
+const PROXIMITY = 0.5;
+/** A report's score: its best passage's, plus BREADTH × ln(number of its matching passages). */
+const BREADTH = 0.3;
+
+/** What a passage or event is matched through: the query's words, and the names it matched. */
+export interface Matchers {
+  words: readonly QueryWord[];
+  /** Entry terms (`#id`) with the weight of the name match (1 − fuse's score). */
+  names: readonly { term: number; weight: number }[];
+  /** Postings of a term, or undefined when its file is not loaded. */
+  postings: (term: number) => Postings | undefined;
+}
+
+/** A matching passage: its report, its number in the report, and its score. */
+export interface ScoredPassage {
+  report: number;
+  passage: number;
+  score: number;
+}
+
+/** A report with its matching passages, best first. */
+export interface RankedReport {
+  report: number;
+  score: number;
+  passages: ScoredPassage[];
+}
+
+/** BM25's inverse document frequency. */
+export function idf(core: SearchCore, term: number): number {
+  const df = core.df[term]!;
+  return Math.log(1 + (core.passages - df + 0.5) / (df + 0.5));
+}
+
+interface Tally {
+  /** Per query word: its best contribution and where it stands. */
+  words: { score: number; position: number }[];
+  names: number;
+}
+
+/** Every passage that holds each word of the query or names a matched entry, scored. */
+export function scorePassages(
+  core: SearchCore,
+  m: Matchers,
+  keep: (report: number) => boolean,
+): ScoredPassage[] {
+  const tallies = new Map<number, Tally>();
+  const keyOf = (r: number, k: number) => r * 65536 + k;
+  const tally = (r: number, k: number) => {
+    const key = keyOf(r, k);
+    let t = tallies.get(key);
+    if (!t) tallies.set(key, (t = { words: m.words.map(() => ({ score: 0, position: 0 })), names: 0 }));
+    return t;
+  };
+  m.words.forEach((word, w) => {
+    for (const { term, weight } of word.candidates) {
+      const p = m.postings(term)?.p ?? [];
+      const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
+      for (let i = 0; i < p.length; i += 4) {
+        if (!keep(p[i]!)) continue;
+        const slot = tally(p[i]!, p[i + 1]!).words[w]!;
+        const score = factor * p[i + 2]!;
+        if (score > slot.score) Object.assign(slot, { score, position: p[i + 3]! });
+      }
+    }
+  });
+  for (const { term, weight } of m.names) {
+    const p = m.postings(term)?.p ?? [];
+    const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
+    for (let i = 0; i < p.length; i += 4) {
+      if (!keep(p[i]!)) continue;
+      const t = tally(p[i]!, p[i + 1]!);
+      t.names = Math.max(t.names, factor * p[i + 2]!);
+    }
+  }
+  const scored: ScoredPassage[] = [];
+  for (const [key, t] of tallies) {
+    const score = passageScore(t);
+    if (score > 0) scored.push({ report: Math.floor(key / 65536), passage: key % 65536, score });
+  }
+  return scored;
+}
+
+/** A passage's score from its tally; 0 when it holds not every word and names no matched entry. */
+function passageScore({ words, names }: Tally): number {
+  const held = words.filter((w) => w.score > 0);
+  if (held.length < words.length && names === 0) return 0;
+  const sum = held.reduce((total, w) => total + w.score, 0);
+  let proximity = 1;
+  if (held.length >= 2) {
+    const positions = held.map((w) => w.position);
+    const gap = Math.max(...positions) - Math.min(...positions) - (held.length - 1);
+    proximity = 1 + PROXIMITY / (1 + Math.max(0, gap));
+  }
+  return (sum * proximity * held.length) / Math.max(1, words.length) + names;
+}
+
+/** Passages grouped by report, reports best first (ties: publication order), passages best first. */
+export function rankReports(passages: readonly ScoredPassage[]): RankedReport[] {
+  const byReport = new Map<number, ScoredPassage[]>();
+  for (const hit of passages) {
+    const list = byReport.get(hit.report);
+    if (list) list.push(hit);
+    else byReport.set(hit.report, [hit]);
+  }
+  return [...byReport]
+    .map(([report, list]) => {
+      list.sort((a, b) => b.score - a.score || a.passage - b.passage);
+      return { report, score: list[0]!.score + BREADTH * Math.log(list.length), passages: list };
+    })
+    .sort((a, b) => b.score - a.score || a.report - b.report);
+}
+
+/** Events whose headline holds each word of the query or that involve a matched entry, best first. */
+export function scoreEvents(
+  core: SearchCore,
+  m: Matchers,
+  keep: (event: number) => boolean,
+): { event: number; score: number }[] {
+  const tallies = new Map<number, Tally>();
+  const tally = (n: number) => {
+    let t = tallies.get(n);
+    if (!t) tallies.set(n, (t = { words: m.words.map(() => ({ score: 0, position: 0 })), names: 0 }));
+    return t;
+  };
+  const walk = (term: number, weight: number, into: (t: Tally, score: number) => void) => {
+    const e = m.postings(term)?.e ?? [];
+    const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
+    for (let i = 0; i < e.length; i += 2) if (keep(e[i]!)) into(tally(e[i]!), factor * e[i + 1]!);
+  };
+  m.words.forEach((word, w) => {
+    for (const { term, weight } of word.candidates) {
+      walk(term, weight, (t, score) => (t.words[w]!.score = Math.max(t.words[w]!.score, score)));
+    }
+  });
+  for (const { term, weight } of m.names)
+    walk(term, weight, (t, score) => (t.names = Math.max(t.names, score)));
+  return [...tallies]
+    .map(([event, t]) => ({
+      event,
+      score: passageScore({ ...t, words: t.words.map((w) => ({ ...w, position: 0 })) }),
+    }))
+    .filter((hit) => hit.score > 0)
+    .sort((a, b) => b.score - a.score || a.event - b.event);
+}

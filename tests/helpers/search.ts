@@ -1,0 +1,57 @@
+/**
+ * The search index of the real content, built exactly as the build does, with a searcher that
+ * loads its files from memory as the search page fetches them.
+ */
+import { buildCorpus } from "@/lib/corpus";
+import {
+  createSearcher,
+  type SearchFile,
+  type SearchFilters,
+  type SearchResults,
+  type Searcher,
+} from "@/lib/search";
+import { buildSearchIndex, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
+import { loadContent } from "./content";
+
+export const LINKS: SearchLinks = {
+  report: (id) => `/reports/${id}/`,
+  entry: (type, id) => `/${type}/${id}/`,
+  event: (id) => `/events/${id}/`,
+  postings: (n) => `/search/postings/${n}.json`,
+  reports: (n) => `/search/reports/${n}.json`,
+  events: (n) => `/search/events/${n}.json`,
+};
+
+export const corpus = buildCorpus(loadContent());
+export const files = buildSearchIndex(corpus, LINKS);
+
+/** Every file of an index but the core, by URL. */
+export function filesByUrl({ core, postings, reports, events }: SearchFiles): Map<string, SearchFile> {
+  return new Map<string, SearchFile>([
+    ...postings.map((file, n) => [core.postings.urls[n]!, file] as const),
+    ...reports.map((file, n) => [core.reports.urls[n]!, file] as const),
+    ...events.map((file, n) => [core.events.urls[n]!, file] as const),
+  ]);
+}
+
+/** A searcher that loads, as the page does, what each query needs and every result's files. */
+export function loadingSearcher(index: SearchFiles = files) {
+  const searcher = createSearcher(index.core);
+  const byUrl = filesByUrl(index);
+  const loaded: string[] = [];
+  const load = (urls: readonly string[]) =>
+    urls.forEach((url) => {
+      loaded.push(url);
+      searcher.add(url, byUrl.get(url)!);
+    });
+  const search = (query: string, filters?: SearchFilters): SearchResults => {
+    let results = searcher.search(query, filters);
+    if (results.missing.length > 0) {
+      load(results.missing);
+      results = searcher.search(query, filters);
+    }
+    load(searcher.filesToShow(results, Infinity, Infinity));
+    return results;
+  };
+  return { searcher: searcher as Searcher, search, loaded };
+}
