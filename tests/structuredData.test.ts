@@ -66,6 +66,13 @@ describe("schema.org data from the corpus", () => {
     );
   });
 
+  test("an entry's alternate names are its other spellings and its names in its own script", () => {
+    const ld = entryLd(corpus.gazetteerById.get("panjshir")!, url, paths);
+    expect(ld.alternateName).toEqual(expect.arrayContaining(["Panjshir Valley", "Panjsher", "پنجشیر"]));
+    const bank = entryLd(corpus.gazetteerById.get("afghan-central-bank")!, url, paths);
+    expect(bank.alternateName).toEqual(expect.arrayContaining(["بانک مرکزی افغانستان", "د افغانستان بانک"]));
+  });
+
   test.each([
     ["fahim-dashty", "Person"],
     ["kabul", "Place"],

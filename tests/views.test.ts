@@ -57,6 +57,24 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
     }
   });
 
+  test("native names: each with its language in English, its tag and its basis, in data order", () => {
+    expect(page("panjshir").nativeNames).toEqual([
+      {
+        label: "In Dari",
+        name: "پنجشیر",
+        lang: "fa-AF",
+        basis: "Persian Wikipedia, the article on Panjshir Province",
+      },
+    ]);
+    expect(page("afghan-central-bank").nativeNames.map((n) => [n.label, n.lang, n.name])).toEqual([
+      ["In Dari", "fa-AF", "بانک مرکزی افغانستان"],
+      ["In Pashto", "ps", "د افغانستان بانک"],
+    ]);
+    expect(page("nishank-motwani").nativeNames).toEqual([]);
+    for (const p of pages)
+      expect(p.nativeNames.map((n) => n.name)).toEqual(p.entry.nativeNames.map((n) => n.name));
+  });
+
   test("a spelling no report uses says why", () => {
     const rows = pages.flatMap((p) => p.spellings).filter((s) => s.reports.length === 0);
     expect(rows.length).toBeGreaterThan(0);

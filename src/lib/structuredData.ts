@@ -23,7 +23,7 @@ export function escapeXml(text: string): string {
 }
 
 function thing(entry: GazetteerEntry, url: string): JsonLd {
-  const names = [...entry.aliases, ...entry.transliterations];
+  const names = [...entry.aliases, ...entry.transliterations, ...entry.nativeNames.map((n) => n.name)];
   const { place } = entry;
   return {
     "@type": ENTRY_KINDS[entry.type].schemaType,

@@ -102,6 +102,17 @@ test.describe("people, places and organisations", () => {
     }
   });
 
+  test("a place page shows its name in Dari, marked as Dari and written right to left", async ({ page }) => {
+    await page.goto("places/panjshir/");
+    const line = page.locator(".native-name");
+    await expect(line).toHaveCount(1);
+    await expect(line).toContainText("In Dari:");
+    const name = line.getByText("پنجشیر", { exact: true });
+    await expect(name).toBeVisible();
+    await expect(name).toHaveAttribute("lang", "fa-AF");
+    await expect(name).toHaveAttribute("dir", "rtl");
+  });
+
   test("a place page has a locator map", async ({ page }) => {
     await page.goto("places/khawak-pass/");
     const map = page.getByRole("img", { name: "Where Khawak Pass is" });

@@ -1,12 +1,13 @@
 /**
  * What a gazetteer entry's page shows, worked out before the template renders it: its kind, its
- * spellings and the reports that use each, the entries it shares a short name with, the relations
+ * name in its own script, its spellings and the reports that use each, the entries it shares a short name with, the relations
  * the reports state, where it is (places), every passage that mentions it and its events.
  */
 import type { ChronologyEvent, Corpus, GazetteerEntry, PlaceFacts, ResolvedSource } from "@/lib/corpus/types";
 import { eventsInvolving, mentionsOf, spellingsOf, type EntryMention, type Spelling } from "../entries";
 import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
 import { splitHighlights, type TextPiece } from "../highlights";
+import { LANGUAGE_NAMES, type NativeLanguage } from "../labels";
 import { paths } from "../urls";
 import { kindedPlaces, locatorMap, type KindedPlace, type MapPair } from "./maps";
 
@@ -16,6 +17,18 @@ interface ReportLink {
   path: string;
   /** The report's outlet, or its title where the document names no outlet. */
   label: string;
+}
+
+/** The entry's name in its own script, as its page shows it: "In Dari: پنجشیر". */
+interface NativeNameLine {
+  /** The language in English, as the line begins: "In Dari", "In Pashto". */
+  label: string;
+  /** The name, in Arabic script. */
+  name: string;
+  /** Its BCP 47 tag, for the `lang` of the element that holds it (written right to left). */
+  lang: NativeLanguage;
+  /** Where a reader can check it. */
+  basis: string;
 }
 
 /** One row of the spellings table. */
@@ -44,6 +57,8 @@ interface MentionRow extends EntryMention {
 export interface EntryPage {
   entry: GazetteerEntry;
   kind: EntryKind;
+  /** The name in Dari or Pashto, where the gazetteer gives it. */
+  nativeNames: NativeNameLine[];
   /** Report titles by id, for the description's source links. */
   reportTitles: Map<string, string>;
   spellings: SpellingRow[];
@@ -69,6 +84,12 @@ export function entryPages(corpus: Corpus): EntryPage[] {
     return {
       entry,
       kind: ENTRY_KINDS[entry.type],
+      nativeNames: entry.nativeNames.map(({ name, lang, basis }) => ({
+        label: `In ${LANGUAGE_NAMES[lang]}`,
+        name,
+        lang,
+        basis,
+      })),
       reportTitles,
       spellings: spellingRows(corpus, entry),
       shortNames: entry.shortNames.join(", "),
