@@ -145,7 +145,11 @@ export interface SearchFiles {
 }
 
 /** Builds every file of the index from the checked corpus (`maxPostings`: see MAX_POSTINGS). */
-export function buildSearchIndex(corpus: Corpus, links: SearchLinks, maxPostings = MAX_POSTINGS): SearchFiles {
+export function buildSearchIndex(
+  corpus: Corpus,
+  links: SearchLinks,
+  maxPostings = MAX_POSTINGS,
+): SearchFiles {
   const reports = corpus.reports.map((r) => ({
     id: r.id,
     title: r.data.title,
