@@ -19,7 +19,6 @@ import type {
 } from "./searchIndex";
 import { ENTRY_TERM } from "./searchIndex";
 import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } from "./highlights";
-import { createMentionFinder } from "./mentions";
 import { rankReports, scoreEvents, scorePassages, type RankedReport } from "./searchRank";
 import { createTermMatcher, indexOf, type QueryWord } from "./searchTerms";
 import { nameKey } from "./text";
@@ -275,24 +274,29 @@ function viewPassage(
 
 /**
  * A function giving the ranges of a text to highlight: every name of the matched entries (any
- * spelling) and every word whose stem is one the query's words were matched to.
+ * spelling, as a run of words) and every word whose stem is one the query's words were matched to.
  */
 function createHighlighter(
   core: SearchCore,
   words: readonly QueryWord[],
   entries: readonly EntryHit[],
 ): (text: string) => Highlight[] {
-  const findNames = createMentionFinder(
-    entries.map(({ entry: e }) => ({ id: e.id, names: [e.name, ...e.aliases], shortNames: e.shortNames })),
-  );
   const stems = new Set(words.flatMap((w) => w.candidates.map((c) => core.terms[c.term]!)));
-  return (text: string) =>
-    mergeRanges([
-      ...findNames(text).map((m) => ({ start: m.start, end: m.end })),
-      ...wordsOf(text)
-        .filter((w) => stems.has(w.stem))
-        .map((w) => ({ start: w.start, end: w.end })),
-    ]);
+  const names = entries.flatMap(({ entry: e }) =>
+    [e.name, ...e.aliases, ...e.shortNames].map((name) => wordsOf(name).map((w) => w.stem)),
+  );
+  return (text: string) => {
+    const found = wordsOf(text);
+    const ranges = found.filter((w) => stems.has(w.stem));
+    found.forEach((word, i) => {
+      for (const name of names) {
+        if (name.length > 0 && name.every((stem, k) => found[i + k]?.stem === stem)) {
+          ranges.push({ ...word, end: found[i + name.length - 1]!.end });
+        }
+      }
+    });
+    return mergeRanges(ranges.map(({ start, end }) => ({ start, end })));
+  };
 }
 
 /** Matches a query against every name of every entry (fuse.js over the folded names). */

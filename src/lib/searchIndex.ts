@@ -16,7 +16,7 @@
  */
 import type { Corpus, GazetteerEntry } from "@/lib/corpus/types";
 import { formatDay } from "./dates";
-import type { GazetteerType } from "./entryKinds";
+import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
 import type { PassageKind } from "./reportStructure";
 import { stemsOf } from "./words";
 
@@ -40,6 +40,8 @@ export const ENTRY_TERM = "#";
 export interface IndexedEntry {
   id: string;
   type: GazetteerType;
+  /** The kind's label, e.g. "Place" (so the search page need not carry the registry of kinds). */
+  label: string;
   name: string;
   /** Aliases and transliterations: each belongs to this entry alone. */
   aliases: string[];
@@ -207,6 +209,7 @@ function indexedEntry(e: GazetteerEntry, links: SearchLinks): IndexedEntry {
   return {
     id: e.id,
     type: e.type,
+    label: ENTRY_KINDS[e.type].label,
     name: e.name,
     aliases: [...e.aliases, ...e.transliterations],
     shortNames: e.shortNames,

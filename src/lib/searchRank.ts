@@ -50,43 +50,57 @@ interface Tally {
   names: number;
 }
 
+/** How to read one kind of posting (passages or events): a key per document, or undefined to skip it. */
+interface Reader {
+  list: (postings: Postings) => number[];
+  /** Numbers per posting, and where in it the weight and (passages only) the position are. */
+  stride: number;
+  weightAt: number;
+  positionAt?: number;
+  key: (list: readonly number[], i: number) => number | undefined;
+}
+
+/** Each document's tally over every candidate term of every query word and every matched name. */
+function tallyAll(core: SearchCore, m: Matchers, reader: Reader): Map<number, Tally> {
+  const tallies = new Map<number, Tally>();
+  const walk = (term: number, weight: number, into: (t: Tally, score: number, position: number) => void) => {
+    const list = reader.list(m.postings(term) ?? { df: 0, p: [], e: [] });
+    const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
+    for (let i = 0; i < list.length; i += reader.stride) {
+      const key = reader.key(list, i);
+      if (key === undefined) continue;
+      let t = tallies.get(key);
+      if (!t) tallies.set(key, (t = { words: m.words.map(() => ({ score: 0, position: 0 })), names: 0 }));
+      into(t, factor * list[i + reader.weightAt]!, reader.positionAt ? list[i + reader.positionAt]! : 0);
+    }
+  };
+  m.words.forEach((word, w) => {
+    for (const { term, weight } of word.candidates) {
+      walk(term, weight, (t, score, position) => {
+        if (score > t.words[w]!.score) t.words[w] = { score, position };
+      });
+    }
+  });
+  for (const { term, weight } of m.names)
+    walk(term, weight, (t, score) => (t.names = Math.max(t.names, score)));
+  return tallies;
+}
+
 /** Every passage that holds each word of the query or names a matched entry, scored. */
 export function scorePassages(
   core: SearchCore,
   m: Matchers,
   keep: (report: number) => boolean,
 ): ScoredPassage[] {
-  const tallies = new Map<number, Tally>();
-  const keyOf = (r: number, k: number) => r * 65536 + k;
-  const tally = (r: number, k: number) => {
-    const key = keyOf(r, k);
-    let t = tallies.get(key);
-    if (!t) tallies.set(key, (t = { words: m.words.map(() => ({ score: 0, position: 0 })), names: 0 }));
-    return t;
+  const reader: Reader = {
+    list: (postings) => postings.p,
+    stride: 4,
+    weightAt: 2,
+    positionAt: 3,
+    key: (list, i) => (keep(list[i]!) ? list[i]! * 65536 + list[i + 1]! : undefined),
   };
-  m.words.forEach((word, w) => {
-    for (const { term, weight } of word.candidates) {
-      const p = m.postings(term)?.p ?? [];
-      const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
-      for (let i = 0; i < p.length; i += 4) {
-        if (!keep(p[i]!)) continue;
-        const slot = tally(p[i]!, p[i + 1]!).words[w]!;
-        const score = factor * p[i + 2]!;
-        if (score > slot.score) Object.assign(slot, { score, position: p[i + 3]! });
-      }
-    }
-  });
-  for (const { term, weight } of m.names) {
-    const p = m.postings(term)?.p ?? [];
-    const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
-    for (let i = 0; i < p.length; i += 4) {
-      if (!keep(p[i]!)) continue;
-      const t = tally(p[i]!, p[i + 1]!);
-      t.names = Math.max(t.names, factor * p[i + 2]!);
-    }
-  }
   const scored: ScoredPassage[] = [];
-  for (const [key, t] of tallies) {
+  for (const [key, t] of tallyAll(core, m, reader)) {
     const score = passageScore(t);
     if (score > 0) scored.push({ report: Math.floor(key / 65536), passage: key % 65536, score });
   }
@@ -129,29 +143,14 @@ export function scoreEvents(
   m: Matchers,
   keep: (event: number) => boolean,
 ): { event: number; score: number }[] {
-  const tallies = new Map<number, Tally>();
-  const tally = (n: number) => {
-    let t = tallies.get(n);
-    if (!t) tallies.set(n, (t = { words: m.words.map(() => ({ score: 0, position: 0 })), names: 0 }));
-    return t;
+  const reader: Reader = {
+    list: (postings) => postings.e,
+    stride: 2,
+    weightAt: 1,
+    key: (list, i) => (keep(list[i]!) ? list[i]! : undefined),
   };
-  const walk = (term: number, weight: number, into: (t: Tally, score: number) => void) => {
-    const e = m.postings(term)?.e ?? [];
-    const factor = (weight * idf(core, term)) / WEIGHT_SCALE;
-    for (let i = 0; i < e.length; i += 2) if (keep(e[i]!)) into(tally(e[i]!), factor * e[i + 1]!);
-  };
-  m.words.forEach((word, w) => {
-    for (const { term, weight } of word.candidates) {
-      walk(term, weight, (t, score) => (t.words[w]!.score = Math.max(t.words[w]!.score, score)));
-    }
-  });
-  for (const { term, weight } of m.names)
-    walk(term, weight, (t, score) => (t.names = Math.max(t.names, score)));
-  return [...tallies]
-    .map(([event, t]) => ({
-      event,
-      score: passageScore({ ...t, words: t.words.map((w) => ({ ...w, position: 0 })) }),
-    }))
+  return [...tallyAll(core, m, reader)]
+    .map(([event, t]) => ({ event, score: passageScore(t) }))
     .filter((hit) => hit.score > 0)
     .sort((a, b) => b.score - a.score || a.event - b.event);
 }

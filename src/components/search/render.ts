@@ -5,7 +5,6 @@
  * from Search.astro's templates; everything from the index or the query goes in as text
  * (textContent and text nodes), never as HTML.
  */
-import { ENTRY_KINDS } from "@/lib/entryKinds";
 import { splitHighlights } from "@/lib/highlights";
 import { OUTLET_NOT_NAMED, paragraphWords } from "@/lib/labels";
 import {
@@ -213,7 +212,7 @@ export class ResultsView {
   #entry({ entry }: EntryHit): HTMLElement {
     const li = this.#templates.copy("entry");
     link(li, entry.url, entry.name);
-    li.querySelector(".label")!.textContent = ENTRY_KINDS[entry.type].label;
+    li.querySelector(".label")!.textContent = entry.label;
     const spellings = [...entry.aliases, ...entry.shortNames];
     const meta = li.querySelector(".meta")!;
     if (spellings.length > 0) meta.textContent = `Also: ${spellings.join(", ")}`;
