@@ -211,6 +211,10 @@ describe("filters", () => {
     expect(results.reports.length).toBeLessThan(search("Panjshir").reports.length);
   });
 
+  test("an outlet no report has matches no report", () => {
+    expect(search("Panjshir", { outlet: "No such outlet" }).reports).toEqual([]);
+  });
+
   test("by day: reports published and events dated in the range", () => {
     const results = search("Panjshir", { from: "2021-09-03", to: "2021-09-05" });
     expect(results.reports.length).toBeGreaterThan(0);

@@ -244,8 +244,11 @@ function reportFilter(
   { outlet }: SearchFilters,
   inRange: (day: number) => boolean,
 ): (report: number) => boolean {
-  const wanted = outlet ? core.outlets.indexOf(outlet) : -2;
-  return (r) => (wanted === -2 || core.reports.outlet[r] === wanted) && inRange(core.reports.day[r]!);
+  // An outlet no report has (a hand-edited address) matches nothing, not the unnamed outlets (-1).
+  const wanted = outlet ? core.outlets.indexOf(outlet) : undefined;
+  return (r) =>
+    (wanted === undefined || (wanted >= 0 && core.reports.outlet[r] === wanted)) &&
+    inRange(core.reports.day[r]!);
 }
 
 /** Trims, collapses white space and cuts a query to MAX_QUERY_LENGTH characters. */
