@@ -13,6 +13,7 @@ import type {
   EventsShard,
   IndexedEntry,
   IndexedEvent,
+  IndexedPassage,
   IndexedReport,
   PostingsShard,
   SearchCore,
@@ -22,7 +23,7 @@ import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } 
 import { rankReports, scoreEvents, scorePassages, type RankedReport } from "./searchRank";
 import { createTermMatcher, indexOf, type QueryWord } from "./searchTerms";
 import { nameKey } from "./text";
-import { wordsOf } from "./words";
+import { wordsOf, type Word } from "./words";
 
 /** Longer queries are cut to this many characters (and the page says so). */
 export const MAX_QUERY_LENGTH = 100;
@@ -264,10 +265,11 @@ export function normaliseQuery(raw: string): { query: string; truncated: boolean
 function viewPassage(
   report: IndexedReport,
   k: number,
-  highlighter: (text: string) => Highlight[],
+  highlighter: (passage: IndexedPassage) => Highlight[],
 ): PassageView {
-  const { anchor, text } = report.passages[k]!;
-  const highlights = highlighter(text);
+  const passage = report.passages[k]!;
+  const { anchor, text } = passage;
+  const highlights = highlighter(passage);
   return {
     anchor,
     snippet: makeSnippet(text, highlights),
@@ -275,21 +277,29 @@ function viewPassage(
   };
 }
 
+// A passage's words, cut once: the same passages are highlighted keystroke after keystroke.
+const passageWords = new WeakMap<IndexedPassage, Word[]>();
+function wordsOfPassage(passage: IndexedPassage): Word[] {
+  let found = passageWords.get(passage);
+  if (!found) passageWords.set(passage, (found = wordsOf(passage.text)));
+  return found;
+}
+
 /**
- * A function giving the ranges of a text to highlight: every name of the matched entries (any
+ * A function giving the ranges of a passage to highlight: every name of the matched entries (any
  * spelling, as a run of words) and every word whose stem is one the query's words were matched to.
  */
 function createHighlighter(
   core: SearchCore,
   words: readonly QueryWord[],
   entries: readonly EntryHit[],
-): (text: string) => Highlight[] {
+): (passage: IndexedPassage) => Highlight[] {
   const stems = new Set(words.flatMap((w) => w.candidates.map((c) => core.terms[c.term]!)));
   const names = entries.flatMap(({ entry: e }) =>
     [e.name, ...e.aliases, ...e.shortNames].map((name) => wordsOf(name).map((w) => w.stem)),
   );
-  return (text: string) => {
-    const found = wordsOf(text);
+  return (passage) => {
+    const found = wordsOfPassage(passage);
     const ranges = found.filter((w) => stems.has(w.stem));
     found.forEach((word, i) => {
       for (const name of names) {

@@ -48,17 +48,27 @@ export function createTermMatcher(terms: readonly string[], df: readonly number[
   terms.forEach((term, i) => {
     if (!term.startsWith(ENTRY_TERM)) words.push(i);
   });
-  let fuse: Fuse<string> | undefined;
+  // One fuse.js index per word length, over the words a typo of that length may mean (at most
+  // MAX_LENGTH_CHANGE letters more or fewer): a fifth of the vocabulary each, made when needed.
+  const byLength = new Map<number, { fuse: Fuse<string>; positions: number[] }>();
   const typos = (stem: string): Candidate[] => {
-    fuse ??= new Fuse(
-      words.map((i) => terms[i]!),
-      TYPO_OPTIONS,
-    );
+    const length = [...stem].length;
+    let near = byLength.get(length);
+    if (!near) {
+      const positions = words.filter((i) => Math.abs([...terms[i]!].length - length) <= MAX_LENGTH_CHANGE);
+      near = {
+        fuse: new Fuse(
+          positions.map((i) => terms[i]!),
+          TYPO_OPTIONS,
+        ),
+        positions,
+      };
+      byLength.set(length, near);
+    }
+    const { fuse, positions } = near;
     return fuse
-      .search(stem, { limit: MAX_TYPOS * 3 })
-      .filter((r) => Math.abs(r.item.length - stem.length) <= MAX_LENGTH_CHANGE)
-      .slice(0, MAX_TYPOS)
-      .map((r) => ({ term: words[r.refIndex]!, weight: TYPO_WEIGHT * (1 - (r.score ?? 1)) }));
+      .search(stem, { limit: MAX_TYPOS })
+      .map((r) => ({ term: positions[r.refIndex]!, weight: TYPO_WEIGHT * (1 - (r.score ?? 1)) }));
   };
   const completions = (prefix: string): Candidate[] => {
     const found: number[] = [];
