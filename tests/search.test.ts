@@ -1,9 +1,17 @@
+import Fuse from "fuse.js/basic";
 import { describe, expect, test } from "vitest";
 import { makeSnippet, mergeRanges, splitHighlights, textFragment } from "@/lib/highlights";
-import { createSearcher, MAX_QUERY_LENGTH, normaliseQuery, type SearchResults } from "@/lib/search";
+import {
+  createBigramFilter,
+  createSearcher,
+  MAX_QUERY_LENGTH,
+  normaliseQuery,
+  type SearchResults,
+} from "@/lib/search";
 import { REPORTS_PAGE } from "@/components/search/render";
 import { termWeight } from "@/lib/searchIndex";
 import { idf } from "@/lib/searchRank";
+import { nameKey } from "@/lib/text";
 import { corpus, files, loadingSearcher } from "./helpers/search";
 
 // The real index, built from the real content exactly as the build does.
@@ -310,6 +318,35 @@ describe("the ranking formula (docs/SEARCH.md)", () => {
     expect(idf(core, rare)).toBeGreaterThan(idf(core, common));
     expect(idf(core, common)).toBeCloseTo(
       Math.log(1 + (core.passages - core.df[common]! + 0.5) / (core.df[common]! + 0.5)),
+    );
+  });
+});
+
+describe("the name filter before fuse.js", () => {
+  // Every name, and each with one letter dropped, one doubled and two swapped: whatever fuse.js
+  // finds among all the names, it finds among those the filter lets through.
+  const keys = core.entries.flatMap((e) => [e.name, ...e.aliases, ...e.shortNames]).map((n) => nameKey(n));
+  const variants = keys.flatMap((k) => [
+    k,
+    k.slice(1),
+    `${k.slice(0, 2)}${k.slice(1)}`,
+    `${k[1]}${k[0]}${k.slice(2)}`,
+  ]);
+  const options = { includeScore: true, ignoreLocation: true, threshold: 0.34, minMatchCharLength: 2 };
+  const all = new Fuse(keys, options);
+  const filter = createBigramFilter(keys);
+  test.each(variants.filter((v) => v.length >= 2))("%j", (pattern) => {
+    const near = filter(pattern, Math.floor(0.34 * [...pattern].length)).map((i) => keys[i]!);
+    expect(
+      new Fuse(near, options)
+        .search(pattern)
+        .map((r) => r.item)
+        .sort(),
+    ).toEqual(
+      all
+        .search(pattern)
+        .map((r) => r.item)
+        .sort(),
     );
   });
 });

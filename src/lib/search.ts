@@ -312,6 +312,35 @@ function createHighlighter(
   };
 }
 
+/**
+ * The texts a pattern may match with at most `errors` letters wrong: each wrong letter spoils at
+ * most two of the pattern's letter pairs, so a match shares at least (pairs − 2 × errors) of
+ * them. A filter, not a matcher: fuse.js decides among what it lets through.
+ */
+export function createBigramFilter(texts: readonly string[]): (pattern: string, errors: number) => number[] {
+  const pairsOf = (text: string) => {
+    const chars = [...text];
+    return new Set(chars.slice(1).map((c, i) => chars[i]! + c));
+  };
+  const holding = new Map<string, number[]>();
+  texts.forEach((text, i) => {
+    for (const pair of pairsOf(text)) {
+      const list = holding.get(pair);
+      if (list) list.push(i);
+      else holding.set(pair, [i]);
+    }
+  });
+  return (pattern, errors) => {
+    const pairs = pairsOf(pattern);
+    const needed = pairs.size - 2 * errors;
+    if (needed <= 0) return texts.map((_, i) => i);
+    const shared = new Map<number, number>();
+    for (const pair of pairs)
+      for (const i of holding.get(pair) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+    return [...shared].filter(([, n]) => n >= needed).map(([i]) => i);
+  };
+}
+
 /** Matches a query against every name of every entry (fuse.js over the folded names). */
 function createNameMatcher(core: SearchCore) {
   const records: NameRecord[] = core.entries.flatMap((entry, i) =>
@@ -323,14 +352,17 @@ function createNameMatcher(core: SearchCore) {
       }),
     ),
   );
-  const fuse = new Fuse(records, NAME_OPTIONS);
   const loose = new Fuse(records, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
+  const candidates = createBigramFilter(records.map((r) => r.key));
 
   /** The entries whose names match `query`, best first. */
   const match = (query: string): EntryHit[] => {
     const key = nameKey(query);
     const best = new Map<number, EntryHit>();
-    for (const result of fuse.search(key)) {
+    // fuse.js only over the names that can match (thousands of names at scale, a few here): a
+    // name scoring at most ENTRY_SCORE_CUTOFF has at most that share of its letters wrong.
+    const near = candidates(key, Math.floor(ENTRY_SCORE_CUTOFF * [...key].length)).map((i) => records[i]!);
+    for (const result of new Fuse(near, NAME_OPTIONS).search(key)) {
       const entry = core.entries[result.item.entry]!;
       const exact = result.item.key === key;
       const score = exact ? 0 : (result.score ?? 1);
