@@ -18,7 +18,7 @@ import { join } from "node:path";
 const ROOT = new URL("../../", import.meta.url).pathname;
 
 /** A small seeded random generator (mulberry32), so every run makes the same corpus. */
-function random(seed) {
+export function random(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -132,7 +132,8 @@ export function measureBuild(dir) {
     cwd: dir,
     encoding: "utf8",
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+    // Its own content store: node_modules is the checkout's (a link), and Astro keeps the store there.
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", ASTRO_CACHE_DIR: join(dir, ".astro-cache") },
   });
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`build failed in ${dir}:\n${String(run.stderr).slice(-3000)}`);

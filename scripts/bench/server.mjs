@@ -17,12 +17,24 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"]);
 
-/** Serves `dir` at http://127.0.0.1:<port>/ (the folder itself holds the base path's files). */
-export function serveStatic(dir, port) {
+/**
+ * Serves `dir` at http://127.0.0.1:<port>/ (the folder itself holds the base path's files).
+ * `overlay`, if given, answers the URL paths its `paths` pattern matches from its own `dir`
+ * instead (the part after `prefix`), and never from `dir`: the search-scale benchmark serves
+ * the built site with a synthetic search index.
+ * @param {string} dir
+ * @param {number} port
+ * @param {{ prefix: string, paths: RegExp, dir: string }} [overlay]
+ */
+export function serveStatic(dir, port, overlay) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? "/", "http://localhost");
-    let path = normalize(join(dir, decodeURIComponent(url.pathname)));
-    if (!path.startsWith(dir)) return void response.writeHead(403).end();
+    const pathname = decodeURIComponent(url.pathname);
+    const [root, rest] = overlay?.paths.test(pathname)
+      ? [overlay.dir, pathname.slice(overlay.prefix.length)]
+      : [dir, pathname];
+    let path = normalize(join(root, rest));
+    if (!path.startsWith(root)) return void response.writeHead(403).end();
     if (existsSync(path) && statSync(path).isDirectory()) path = join(path, "index.html");
     let status = 200;
     if (!existsSync(path)) {
