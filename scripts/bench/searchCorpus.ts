@@ -27,7 +27,7 @@ import { formatDay } from "@/lib/dates";
 import type { Mention } from "@/lib/mentions";
 import { buildCorpus } from "@/lib/corpus";
 import { createSearcher, type SearchFile } from "@/lib/search";
-import { buildSearchIndex, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
+import { buildSearchIndex, fileUrl, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
 import { joinBase, paths } from "@/lib/urls";
 import { loadContent } from "../../tests/helpers/content";
 import { random } from "./scale.mjs";
@@ -57,9 +57,7 @@ const LINKS: SearchLinks = {
   report: (id) => site(paths.report(id)),
   entry: (type, id) => site(paths.entry(type, id)),
   event: (id) => site(paths.event(id)),
-  postings: (n) => site(paths.searchPostings(n)),
-  reports: (n) => site(paths.searchReport(n)),
-  events: (n) => site(paths.searchEvents(n)),
+  file: (kind, n) => site(paths.searchFile(kind, n)),
 };
 
 type Rand = () => number;
@@ -270,9 +268,9 @@ function timeSearch(files: SearchFiles, queries: readonly string[]): number[] {
   const searcher = createSearcher(files.core);
   const { core } = files;
   const byUrl = new Map<string, SearchFile>([
-    ...files.postings.map((file, n) => [core.postings.urls[n]!, file] as const),
-    ...files.reports.map((file, n) => [core.reports.urls[n]!, file] as const),
-    ...files.events.map((file, n) => [core.events.urls[n]!, file] as const),
+    ...files.postings.map((file, n) => [fileUrl(core, "postings", n), file] as const),
+    ...files.reports.map((file, n) => [fileUrl(core, "reports", n), file] as const),
+    ...files.events.map((file, n) => [fileUrl(core, "events", n), file] as const),
   ]);
   const load = (urls: readonly string[]) => urls.forEach((url) => searcher.add(url, byUrl.get(url)!));
   const times: number[] = [];

@@ -24,9 +24,7 @@ export function getSearchIndex(): Promise<ReturnType<typeof buildSearchIndex>> {
       report: (id) => href(paths.report(id)),
       entry: (type, id) => href(paths.entry(type, id)),
       event: (id) => href(paths.event(id)),
-      postings: (n) => href(paths.searchPostings(n)),
-      reports: (n) => href(paths.searchReport(n)),
-      events: (n) => href(paths.searchEvents(n)),
+      file: (kind, n) => href(paths.searchFile(kind, n)),
     }),
   );
   return searchIndex;

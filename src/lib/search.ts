@@ -18,7 +18,7 @@ import type {
   PostingsShard,
   SearchCore,
 } from "./searchIndex";
-import { ENTRY_TERM } from "./searchIndex";
+import { ENTRY_TERM, fileUrl } from "./searchIndex";
 import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } from "./highlights";
 import { rankReports, scoreEvents, scorePassages, type RankedReport } from "./searchRank";
 import { createTermMatcher, indexOf, type QueryWord } from "./searchTerms";
@@ -46,6 +46,8 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
 // Entries must also score at most this; every spelling and one- or two-letter slip of a name
 // scores under 0.21 (tests/search.test.ts), the loose partial matches over 0.33.
 const ENTRY_SCORE_CUTOFF = 0.3;
+// Names through which passages and events are found, the best first.
+const MAX_NAMES_SEARCHED = 8;
 // Names far enough off to be no match, close enough to suggest.
 const SUGGESTION_THRESHOLD = 0.6;
 
@@ -141,7 +143,9 @@ export function createSearcher(core: SearchCore): Searcher {
     const kinds = new Set(filters.kinds?.length ? filters.kinds : RESULT_KINDS);
     const entries = names.match(query);
     const words = matchWords(query, /\s$/.test(raw));
-    const nameTerms = entries.flatMap((hit) => {
+    // Passages are found through the best few names only: a short query matches a hundred names
+    // at scale, and scoring the passages of all of them costs far more than a frame.
+    const nameTerms = entries.slice(0, MAX_NAMES_SEARCHED).flatMap((hit) => {
       const term = indexOf(core.terms, ENTRY_TERM + hit.entry.id);
       return term >= 0 ? [{ term, weight: 1 - hit.score }] : [];
     });
@@ -176,10 +180,10 @@ export function createSearcher(core: SearchCore): Searcher {
     add: files.add,
     filesToShow: (results, reports, events) =>
       [
-        ...results.reports.slice(0, reports).map((hit) => core.reports.urls[hit.report]!),
+        ...results.reports.slice(0, reports).map((hit) => fileUrl(core, "reports", hit.report)),
         ...results.events
           .slice(0, events)
-          .map((hit) => core.events.urls[Math.floor(hit.event / core.events.perFile)]!),
+          .map((hit) => fileUrl(core, "events", Math.floor(hit.event / core.events.perFile))),
       ].filter((url, i, all) => all.indexOf(url) === i && !files.has(url)),
     report: files.report,
     event: files.event,
@@ -217,14 +221,14 @@ function createFileStore(core: SearchCore) {
   return {
     has: (url: string) => loaded.has(url),
     add: (url: string, file: SearchFile) => void loaded.set(url, file),
-    postingsUrl: (term: number) => core.postings.urls[postingsFile(term)]!,
+    postingsUrl: (term: number) => fileUrl(core, "postings", postingsFile(term)),
     postings: (term: number) => {
-      const shard = loaded.get(core.postings.urls[postingsFile(term)]!) as PostingsShard | undefined;
+      const shard = loaded.get(fileUrl(core, "postings", postingsFile(term))) as PostingsShard | undefined;
       return shard?.lists[term - shard.from];
     },
-    report: (n: number) => loaded.get(core.reports.urls[n]!) as IndexedReport | undefined,
+    report: (n: number) => loaded.get(fileUrl(core, "reports", n)) as IndexedReport | undefined,
     event: (n: number) => {
-      const shard = loaded.get(core.events.urls[Math.floor(n / core.events.perFile)]!) as
+      const shard = loaded.get(fileUrl(core, "events", Math.floor(n / core.events.perFile))) as
         EventsShard | undefined;
       return shard?.events[n - shard.from];
     },

@@ -29,10 +29,10 @@ export const WEIGHT_SCALE = 100;
  * report). Only very common words reach it, and only in large corpora; their idf is low anyway.
  */
 const MAX_POSTINGS = 1000;
-/** Postings per file (a posting is four numbers): about 40 KiB raw, 12 KiB gzip. */
-const POSTINGS_PER_SHARD = 3000;
-/** Events per events file. */
-const EVENTS_PER_SHARD = 100;
+/** Postings per file (a posting is four numbers): about 14 KiB raw, 4 KiB gzip. */
+const POSTINGS_PER_SHARD = 1000;
+/** Events per events file: a query shows ten, from anywhere in the chronology. */
+const EVENTS_PER_SHARD = 20;
 /** Prefix of the terms that stand for a gazetteer entry (no word starts with it). */
 export const ENTRY_TERM = "#";
 
@@ -115,8 +115,10 @@ export interface SearchCore {
   terms: string[];
   /** Passages holding each term. */
   df: number[];
-  /** URLs of the postings files, and the first term of each. */
-  postings: { urls: string[]; from: number[] };
+  /** The URL of each kind of file, `{n}` standing for its number (fileUrl). */
+  files: Record<IndexFileKind, string>;
+  /** The first term of each postings file. */
+  postings: { from: number[] };
   /** Number of passages, and their mean length in words (for BM25). */
   passages: number;
   averageLength: number;
@@ -124,18 +126,25 @@ export interface SearchCore {
   days: string[];
   /** Outlet names, sorted; reports point into it (-1: not named). */
   outlets: string[];
-  reports: { urls: string[]; day: number[]; outlet: number[] };
-  events: { urls: string[]; perFile: number; day: number[] };
+  reports: { day: number[]; outlet: number[] };
+  events: { perFile: number; day: number[] };
 }
+
+/** The kinds of index file besides the core. */
+export type IndexFileKind = "postings" | "reports" | "events";
 
 /** How the index links to pages and to its own files; built by the caller with the site's URL helper. */
 export interface SearchLinks {
   report: (id: string) => string;
   entry: (type: GazetteerType, id: string) => string;
   event: (id: string) => string;
-  postings: (n: number) => string;
-  reports: (n: number) => string;
-  events: (n: number) => string;
+  /** The URL of file `n` of a kind (called with "{n}" for the core's templates). */
+  file: (kind: IndexFileKind, n: number | string) => string;
+}
+
+/** The URL of file `n` of a kind. */
+export function fileUrl(core: SearchCore, kind: IndexFileKind, n: number): string {
+  return core.files[kind].replace("{n}", String(n));
 }
 
 /** Every file of the index. */
@@ -180,18 +189,21 @@ export function buildSearchIndex(
     entries: corpus.gazetteer.map((e) => indexedEntry(e, links)),
     terms,
     df: lists.map((l) => l.df),
-    postings: { urls: shards.map((_, n) => links.postings(n)), from: shards.map((s) => s.from) },
+    files: {
+      postings: links.file("postings", "{n}"),
+      reports: links.file("reports", "{n}"),
+      events: links.file("events", "{n}"),
+    },
+    postings: { from: shards.map((s) => s.from) },
     passages: counted.passages,
     averageLength: counted.averageLength,
     days,
     outlets,
     reports: {
-      urls: reports.map((_, n) => links.reports(n)),
       day: reports.map((r) => days.indexOf(r.date)),
       outlet: reports.map((r) => (r.outlet ? outlets.indexOf(r.outlet) : -1)),
     },
     events: {
-      urls: eventFiles.map((_, n) => links.events(n)),
       perFile: EVENTS_PER_SHARD,
       day: corpus.events.map((e) => days.indexOf(e.date.start)),
     },

@@ -34,9 +34,7 @@ export const paths = {
   search: (query?: string) => `search/${query ? `?q=${encodeURIComponent(query)}` : ""}`,
   /** The search index's core, postings, report and event files (src/lib/searchIndex.ts). */
   searchIndex: () => "search/index.json",
-  searchPostings: (n: number) => `search/postings/${n}.json`,
-  searchReport: (n: number) => `search/reports/${n}.json`,
-  searchEvents: (n: number) => `search/events/${n}.json`,
+  searchFile: (kind: "postings" | "reports" | "events", n: number | string) => `search/${kind}/${n}.json`,
   /** A source document as received, served as plain text (its file name in content/sources/). */
   source: (file: string) => `sources/${servedSourceName(file)}`,
   /** The index page of people, places or organisations. */

@@ -10,16 +10,14 @@ import {
   type SearchResults,
   type Searcher,
 } from "@/lib/search";
-import { buildSearchIndex, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
+import { buildSearchIndex, fileUrl, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
 import { loadContent } from "./content";
 
 export const LINKS: SearchLinks = {
   report: (id) => `/reports/${id}/`,
   entry: (type, id) => `/${type}/${id}/`,
   event: (id) => `/events/${id}/`,
-  postings: (n) => `/search/postings/${n}.json`,
-  reports: (n) => `/search/reports/${n}.json`,
-  events: (n) => `/search/events/${n}.json`,
+  file: (kind, n) => `/search/${kind}/${n}.json`,
 };
 
 export const corpus = buildCorpus(loadContent());
@@ -28,9 +26,9 @@ export const files = buildSearchIndex(corpus, LINKS);
 /** Every file of an index but the core, by URL. */
 export function filesByUrl({ core, postings, reports, events }: SearchFiles): Map<string, SearchFile> {
   return new Map<string, SearchFile>([
-    ...postings.map((file, n) => [core.postings.urls[n]!, file] as const),
-    ...reports.map((file, n) => [core.reports.urls[n]!, file] as const),
-    ...events.map((file, n) => [core.events.urls[n]!, file] as const),
+    ...postings.map((file, n) => [fileUrl(core, "postings", n), file] as const),
+    ...reports.map((file, n) => [fileUrl(core, "reports", n), file] as const),
+    ...events.map((file, n) => [fileUrl(core, "events", n), file] as const),
   ]);
 }
 
