@@ -9,10 +9,10 @@ import {
   type SearchResults,
 } from "@/lib/search";
 import { REPORTS_PAGE } from "@/components/search/render";
-import { termWeight } from "@/lib/searchIndex";
+import { buildSearchIndex, termWeight } from "@/lib/searchIndex";
 import { idf } from "@/lib/searchRank";
 import { nameKey } from "@/lib/text";
-import { corpus, files, loadingSearcher } from "./helpers/search";
+import { corpus, files, LINKS, loadingSearcher } from "./helpers/search";
 
 // The real index, built from the real content exactly as the build does.
 const { core, reports } = files;
@@ -238,6 +238,19 @@ describe("filters", () => {
     expect(results.events).toEqual([]);
     expect(results.reports.length).toBeGreaterThan(0);
   });
+});
+
+describe("postings lists cut at scale", () => {
+  // Lists of three postings at most: every common word's list is cut, as at 10,000 reports.
+  const cut = loadingSearcher(buildSearchIndex(corpus, LINKS, 3));
+  test.each(["heavy losses", "Taliban fighters", "ceasefire talks", "very well armed"])(
+    "%j still finds every passage that holds every word",
+    (query) => {
+      const whole = passageKeys(search(`${query} `));
+      expect(whole.size).toBeGreaterThan(0);
+      expect(passageKeys(cut.search(`${query} `))).toEqual(whole);
+    },
+  );
 });
 
 describe("loading only what a query needs", () => {

@@ -75,6 +75,11 @@ describe("the postings", () => {
     const all = postingsOf("taliban").p.filter((_, i) => i % 4 === 2);
     const kept = list.p.filter((_, i) => i % 4 === 2);
     expect(Math.min(...kept)).toBe([...all].sort((a, b) => b - a)[2]);
+    // …and says every report that holds it, as differences.
+    let report = 0;
+    const holding = list.r!.map((step) => (report += step));
+    const expected = [...new Set(postingsOf("taliban").p.filter((_, i) => i % 4 === 0))];
+    expect(holding).toEqual(expected);
   });
 });
 

@@ -20,7 +20,16 @@ import type {
 } from "./searchIndex";
 import { ENTRY_TERM, fileUrl } from "./searchIndex";
 import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } from "./highlights";
-import { rankReports, scoreEvents, scorePassages, type RankedReport } from "./searchRank";
+import {
+  rankReports,
+  reportsHoldingAll,
+  scoreEvents,
+  scorePassages,
+  scoreWords,
+  type Matchers,
+  type RankedReport,
+  type ScoredPassage,
+} from "./searchRank";
 import { createTermMatcher, indexOf, type QueryWord } from "./searchTerms";
 import { nameKey } from "./text";
 import { wordsOf, type Word } from "./words";
@@ -154,7 +163,7 @@ export function createSearcher(core: SearchCore): Searcher {
     const matchers = { words, names: nameTerms, postings: files.postings };
     const keep = dayFilter(core, filters);
     const reports = kinds.has("reports")
-      ? rankReports(scorePassages(core, matchers, reportFilter(core, filters, keep)))
+      ? findReports(core, matchers, reportFilter(core, filters, keep), files.report)
       : [];
     const events = kinds.has("events") ? scoreEvents(core, matchers, (n) => keep(core.events.day[n]!)) : [];
     const shownEntries = kinds.has("names") ? entries : [];
@@ -233,6 +242,52 @@ function createFileStore(core: SearchCore) {
       return shard?.events[n - shard.from];
     },
   };
+}
+
+/**
+ * The matching reports, best first: those whose passages the postings list, then (when a
+ * postings list was cut, at scale) the other reports that hold every word, in publication
+ * order, with their passages found in their text once their file is loaded.
+ */
+function findReports(
+  core: SearchCore,
+  m: Matchers,
+  keep: (report: number) => boolean,
+  loaded: (report: number) => IndexedReport | undefined,
+): RankedReport[] {
+  const ranked = rankReports(scorePassages(core, m, keep));
+  const holding = reportsHoldingAll(m);
+  if (!holding) return ranked;
+  /** A loaded report's passages that hold every word, found in its text; undefined until loaded. */
+  const inText = (r: number): ScoredPassage[] | undefined =>
+    loaded(r)
+      ?.passages.map((passage, k) => ({
+        report: r,
+        passage: k,
+        score: scoreWords(
+          core,
+          m,
+          wordsOfPassage(passage).map((w) => w.stem),
+        ),
+      }))
+      .filter((hit) => hit.score > 0);
+  const byScore = (a: ScoredPassage, b: ScoredPassage) => b.score - a.score || a.passage - b.passage;
+  // A report the postings found may hold more matching passages than the cut lists name.
+  const completed = ranked.map((hit) => {
+    const listed = new Set(hit.passages.map((p) => p.passage));
+    const more = (inText(hit.report) ?? []).filter((p) => !listed.has(p.passage));
+    return more.length > 0 ? { ...hit, passages: [...hit.passages, ...more].sort(byScore) } : hit;
+  });
+  const found = new Set(ranked.map((hit) => hit.report));
+  const others = [...holding].filter((r) => !found.has(r) && keep(r)).sort((a, b) => a - b);
+  return [
+    ...completed,
+    ...others.flatMap((r): RankedReport[] => {
+      const passages = inText(r);
+      if (!passages) return [{ report: r, score: 0, passages: [] }];
+      return passages.length > 0 ? [{ report: r, score: 0, passages: passages.sort(byScore) }] : [];
+    }),
+  ];
 }
 
 /** Whether a day (an index into `core.days`) is inside the filters' range. */

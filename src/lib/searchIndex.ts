@@ -94,6 +94,11 @@ export interface Postings {
   df: number;
   p: number[];
   e: number[];
+  /**
+   * Only for a term `p` does not list whole (past MAX_POSTINGS): every report that holds it,
+   * as differences (the first report, then each one's distance from the one before).
+   */
+  r?: number[];
 }
 
 /** The postings of terms `from` … `from + lists.length - 1`. */
@@ -306,6 +311,9 @@ function postingLists({ byTerm, averageLength }: ReturnType<typeof countTerms>, 
       df: passages.length,
       p: kept.flatMap(({ r, k, w, position }) => [r, k, w, position]),
       e: events.flatMap(([n, tf]) => [n!, termWeight(tf!, 1, 1)]),
+      ...(kept.length < weighted.length
+        ? { r: differences([...new Set(weighted.map((row) => row.r))]) }
+        : {}),
     };
   });
   return { terms, lists };
@@ -324,6 +332,11 @@ function shardPostings(lists: readonly Postings[]): PostingsShard[] {
     size += list.p.length / 4 + list.e.length / 2 + 1;
   });
   return shards;
+}
+
+/** Ascending numbers as the first and then the difference from each to the next. */
+function differences(sorted: readonly number[]): number[] {
+  return sorted.map((n, i) => (i === 0 ? n : n - sorted[i - 1]!));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

@@ -7,7 +7,7 @@
  * each further passage that matches.
  */
 import type { Postings, SearchCore } from "./searchIndex";
-import { WEIGHT_SCALE } from "./searchIndex";
+import { termWeight, WEIGHT_SCALE } from "./searchIndex";
 import type { QueryWord } from "./searchTerms";
 
 /** Up to this factor more for query words side by side (1 + PROXIMITY / (1 + gap in words)). */
@@ -119,6 +119,50 @@ function passageScore({ words, names }: Tally): number {
     proximity = 1 + PROXIMITY / (1 + Math.max(0, gap));
   }
   return (sum * proximity * held.length) / Math.max(1, words.length) + names;
+}
+
+/**
+ * The reports that hold every word of the query, or undefined when every postings list the
+ * query reads is whole (then the passages scored are all there is). A term whose list was cut
+ * (Postings.r) answers with every report that holds it.
+ */
+export function reportsHoldingAll(m: Matchers): Set<number> | undefined {
+  let cut = false;
+  const perWord = m.words.map((word) => {
+    const reports = new Set<number>();
+    for (const { term } of word.candidates) {
+      const postings = m.postings(term);
+      if (!postings) continue;
+      if (postings.r) {
+        cut = true;
+        let report = 0;
+        for (const step of postings.r) reports.add((report += step));
+      } else for (let i = 0; i < postings.p.length; i += 4) reports.add(postings.p[i]!);
+    }
+    return reports;
+  });
+  if (!cut) return undefined;
+  return perWord.reduce((all, reports) => new Set([...all].filter((r) => reports.has(r))));
+}
+
+/**
+ * Scores a passage from its own words (stems, in order), for reports found through
+ * reportsHoldingAll whose passages were left out of a cut postings list.
+ */
+export function scoreWords(core: SearchCore, m: Matchers, stems: readonly string[]): number {
+  const tally: Tally = { words: m.words.map(() => ({ score: 0, position: 0 })), names: 0 };
+  m.words.forEach((word, w) => {
+    for (const { term, weight } of word.candidates) {
+      const wanted = core.terms[term];
+      const first = stems.indexOf(wanted!);
+      if (first < 0) continue;
+      const tf = stems.filter((stem) => stem === wanted).length;
+      const score =
+        (weight * idf(core, term) * termWeight(tf, stems.length, core.averageLength)) / WEIGHT_SCALE;
+      if (score > tally.words[w]!.score) tally.words[w] = { score, position: first };
+    }
+  });
+  return passageScore(tally);
 }
 
 /** Passages grouped by report, reports best first (ties: publication order), passages best first. */
