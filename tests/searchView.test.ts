@@ -115,7 +115,7 @@ describe("search results", () => {
       `1 name, 1 event and 1 report (${PASSAGES} passages) for <span class="query">“<bdi>Kabul</bdi>”</span>`,
     );
     expect(results).toBe(
-      `<section aria-labelledby="results-entries"><h2 id="results-entries">People, places and organisations</h2>` +
+      `<section aria-labelledby="results-names"><h2 id="results-names">People, places and organisations</h2>` +
         `<ol class="results"><li><p class="result-title"><a href="/place/kabul/" data-result="">Kabul</a> ` +
         `<span class="label tag">Place</span></p><p class="meta">Also: Kabol</p>` +
         `<p class="snippet">Capital &amp; &lt;b&gt;city&lt;/b&gt;.</p></li></ol></section>` +

@@ -4,13 +4,12 @@
  * results appear as the reader types, the query and filters stay in the address
  * (replaceState), and the count is announced through the element's role="status" line.
  *
- * The parts: searchData.ts loads the index's files, queryUrl.ts keeps the query in the address,
- * filters.ts reads the filters, keys.ts handles the keyboard, render.ts puts the results on the
- * page.
+ * The parts: searchData.ts loads the index's files, queryUrl.ts reads the query and filters
+ * from the form and keeps them in the address, keys.ts handles the keyboard, render.ts puts the
+ * results on the page.
  */
-import { describeFilters, readFilters, writeFilters } from "./filters";
 import { focusOnShortcut, moveThroughResults } from "./keys";
-import { fromUrl, keepInUrl } from "./queryUrl";
+import { describeFilters, formFromUrl, readForm } from "./queryUrl";
 import { ResultsView } from "./render";
 import { SearchData } from "./searchData";
 
@@ -32,9 +31,7 @@ class PanjshirSearch extends HTMLElement {
       refresh: () => this.#run(),
     });
     this.#listen();
-    const { query, filters } = fromUrl();
-    if (query) this.#input.value = query;
-    writeFilters(this.#form, filters);
+    formFromUrl(this.#form);
     // The page says typing-to-search needs JavaScript; with it running, that is no longer so.
     for (const note of document.querySelectorAll<HTMLElement>("[data-needs-script]")) note.hidden = true;
     this.querySelector<HTMLElement>("[data-filters]")!.hidden = false;
@@ -88,9 +85,7 @@ class PanjshirSearch extends HTMLElement {
 
   /** Searches, shows what is loaded, and loads what the results still need, then shows them again. */
   #run(): void {
-    const query = this.#input.value;
-    const filters = readFilters(this.#form);
-    keepInUrl(query, filters);
+    const { query, filters } = readForm(this.#form);
     const data = this.#data;
     if (!data) return;
     const key = JSON.stringify([query.trim(), filters]);

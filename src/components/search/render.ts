@@ -1,9 +1,8 @@
 /**
- * Puts search results on the page: the count in the status line, then the names and the events
- * (each group showing its first SHOWN, with a button for the rest), then one result per matching
- * report with its best passages beneath, REPORTS_PAGE reports at a time. The markup is copied
- * from Search.astro's templates; everything from the index or the query goes in as text
- * (textContent and text nodes), never as HTML.
+ * Puts search results on the page: the count in the status line, then the names, the events and
+ * one result per matching report with its best passages beneath, each group a page at a time
+ * (PAGES) with a button for more. The markup is copied from Search.astro's templates; everything
+ * from the index or the query goes in as text (textContent and text nodes), never as HTML.
  */
 import { splitHighlights } from "@/lib/highlights";
 import { OUTLET_NOT_NAMED, paragraphWords } from "@/lib/labels";
@@ -17,10 +16,11 @@ import {
 import type { RankedReport } from "@/lib/searchRank";
 import { Templates } from "./templates";
 
-/** Names and events shown at first, each; a button shows the rest. */
-const SHOWN = 10;
-/** Reports shown at first, and added by each press of "More reports". */
-export const REPORTS_PAGE = 20;
+/** Results of each group shown at first, and added by each press of its "Show more" button. */
+const PAGES = { names: 10, events: 10, reports: 20 };
+type GroupKey = keyof typeof PAGES;
+/** Reports shown at first: every matching report of a small corpus is on show without a click. */
+export const REPORTS_PAGE = PAGES.reports;
 /** Passages shown under each report: its best ones. */
 const PASSAGES_SHOWN = 3;
 
@@ -38,9 +38,8 @@ export class ResultsView {
   readonly #results: HTMLElement;
   readonly #templates: Templates;
   readonly #actions: ResultActions;
-  /** Groups the reader asked to see whole, and how many reports, for the current query. */
-  #expanded = new Set<string>();
-  #reports = REPORTS_PAGE;
+  /** How many results of each group are on show, for the current query. */
+  #shown = { ...PAGES };
 
   constructor(root: HTMLElement, actions: ResultActions) {
     this.#status = root.querySelector("[role=status]")!;
@@ -61,13 +60,12 @@ export class ResultsView {
 
   /** Back to the first page of each group, for a new query. */
   reset(): void {
-    this.#expanded.clear();
-    this.#reports = REPORTS_PAGE;
+    this.#shown = { ...PAGES };
   }
 
   /** How many reports and events are on show (their files must be loaded). */
   get shown(): { reports: number; events: number } {
-    return { reports: this.#reports, events: this.#expanded.has("events") ? Infinity : SHOWN };
+    return { reports: this.#shown.reports, events: this.#shown.events };
   }
 
   /** Shows `results`: the count (or a prompt), then the groups or suggestions. `filtered` names the filters in use. */
@@ -84,9 +82,9 @@ export class ResultsView {
       return;
     }
     const sections = [
-      this.#group("People, places and organisations", "entries", entries, (hit) => this.#entry(hit)),
-      this.#group("Chronology events", "events", events, (hit) => this.#event(hit, searcher)),
-      this.#reportGroup(results, searcher),
+      this.#group("names", "People, places and organisations", entries, (hit) => this.#entry(hit)),
+      this.#group("events", "Chronology events", events, (hit) => this.#event(hit, searcher)),
+      this.#group("reports", "Reports", reports, (hit) => this.#report(hit, results, searcher)),
     ];
     // The reader may be moving through the results as more of them load: keep focus on the same link.
     const focused = this.#results.contains(document.activeElement)
@@ -142,71 +140,37 @@ export class ResultsView {
     return [p];
   }
 
-  /** A titled group of results with a button under it; null when it has no items. */
-  #section(key: string, title: string, items: HTMLElement[], more: string, onMore: () => void): HTMLElement {
+  /**
+   * A group of results showing a page of them (PAGES), with a button that shows a page more and
+   * keeps the reader's place by focusing the first newly shown result; null when it has none.
+   */
+  #group<T>(
+    key: GroupKey,
+    title: string,
+    items: readonly T[],
+    render: (item: T) => HTMLElement,
+  ): HTMLElement | null {
+    if (items.length === 0) return null;
+    const shown = items.slice(0, this.#shown[key]);
+    const left = items.length - shown.length;
     const id = `results-${key}`;
     const section = this.#templates.copy("group");
     section.setAttribute("aria-labelledby", id);
     const heading = section.querySelector("h2")!;
     heading.id = id;
-    heading.textContent = title;
-    section.querySelector("ol")!.append(...items);
+    heading.textContent = left > 0 ? `${title} (first ${shown.length} of ${items.length})` : title;
+    section.querySelector("ol")!.append(...shown.map(render));
     const button = section.querySelector("button")!;
-    if (!more) button.remove();
+    if (left === 0) button.remove();
     else {
-      const before = items.length;
-      button.textContent = more;
+      button.textContent = `Show ${Math.min(left, PAGES[key])} more ${key}`;
       button.addEventListener("click", () => {
-        onMore();
-        // Keep the reader's place: focus the first newly shown result.
-        this.#results
-          .querySelectorAll<HTMLElement>(`#${id} + ol > li`)
-          .item(before)
-          ?.querySelector("a")
-          ?.focus();
+        this.#shown[key] += PAGES[key];
+        this.#actions.refresh();
+        this.#results.querySelectorAll(`#${id} + ol > li`).item(shown.length)?.querySelector("a")?.focus();
       });
     }
     return section;
-  }
-
-  /** A group showing its first SHOWN items, with a button that shows them all; null when it has none. */
-  #group<T>(
-    title: string,
-    key: string,
-    items: readonly T[],
-    render: (item: T) => HTMLElement,
-  ): HTMLElement | null {
-    if (items.length === 0) return null;
-    const whole = this.#expanded.has(key) || items.length <= SHOWN;
-    const shown = whole ? items : items.slice(0, SHOWN);
-    return this.#section(
-      key,
-      whole ? title : `${title} (first ${shown.length} of ${items.length})`,
-      shown.map(render),
-      whole ? "" : `Show all ${items.length} ${title.toLowerCase()}`,
-      () => {
-        this.#expanded.add(key);
-        this.#actions.refresh();
-      },
-    );
-  }
-
-  /** One result per matching report, REPORTS_PAGE at a time. */
-  #reportGroup(results: SearchResults, searcher: Searcher): HTMLElement | null {
-    const { reports } = results;
-    if (reports.length === 0) return null;
-    const shown = reports.slice(0, this.#reports);
-    const left = reports.length - shown.length;
-    return this.#section(
-      "reports",
-      shown.length < reports.length ? `Reports (first ${shown.length} of ${reports.length})` : "Reports",
-      shown.map((hit) => this.#report(hit, results, searcher)),
-      left > 0 ? `Show ${Math.min(left, REPORTS_PAGE)} more reports` : "",
-      () => {
-        this.#reports += REPORTS_PAGE;
-        this.#actions.refresh();
-      },
-    );
   }
 
   #entry({ entry }: EntryHit): HTMLElement {
