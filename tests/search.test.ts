@@ -6,11 +6,12 @@ import {
   createSearcher,
   MAX_QUERY_LENGTH,
   normaliseQuery,
+  REPORTS_SHOWN,
   type SearchResults,
 } from "@/lib/search";
-import { REPORTS_PAGE } from "@/components/search/render";
 import { buildSearchIndex, termWeight } from "@/lib/searchIndex";
 import { idf } from "@/lib/searchRank";
+import { createTermMatcher } from "@/lib/searchTerms";
 import { nameKey } from "@/lib/text";
 import { corpus, files, LINKS, loadingSearcher } from "./helpers/search";
 
@@ -44,7 +45,7 @@ describe("every spelling finds its entry and, without a click, every report that
   test.each(cases)("%j → %s", (name, id) => {
     const results = search(name);
     expect(results.entries.map((h) => h.entry.id)).toContain(id);
-    const found = reportIds(results).slice(0, REPORTS_PAGE);
+    const found = reportIds(results).slice(0, REPORTS_SHOWN);
     for (const report of reportsNaming(id)) expect(found).toContain(report);
   });
 });
@@ -148,6 +149,15 @@ describe("typos in any word", () => {
     const typing = passageKeys(search("Panjsh"));
     expect(typing.size).toBeGreaterThan(0);
     for (const passage of passageKeys(search("Panjshir "))) expect(typing).toContain(passage);
+  });
+
+  test("a word being typed is completed from its third letter", () => {
+    const matchWords = createTermMatcher(core.terms, core.df);
+    const completions = (typed: string) =>
+      matchWords(typed, false)[0]!.candidates.map((c) => core.terms[c.term]);
+    expect(completions("pa")).toEqual([]);
+    expect(completions("pan")).toContain("panjshir");
+    expect(matchWords("pan", true)[0]!.candidates).toEqual([]);
   });
 
   test("a short word is not read as a typo of another", () => {

@@ -7,9 +7,9 @@ import { experimental_AstroContainer as AstroContainer } from "astro/container";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import Search from "@/components/search/Search.astro";
-import { REPORTS_PAGE, ResultsView } from "@/components/search/render";
+import { ResultsView } from "@/components/search/render";
 import type { Corpus } from "@/lib/corpus/types";
-import { createSearcher, type SearchFilters } from "@/lib/search";
+import { createSearcher, REPORTS_SHOWN, type SearchFilters } from "@/lib/search";
 import { buildSearchIndex } from "@/lib/searchIndex";
 import { filesByUrl, LINKS } from "./helpers/search";
 
@@ -130,12 +130,12 @@ describe("search results", () => {
     );
   });
 
-  test(`every matching report is shown up to ${REPORTS_PAGE}; past that a button shows more`, () => {
-    const reports = REPORTS_PAGE + 5;
+  test(`every matching report is shown up to ${REPORTS_SHOWN}; past that a button shows more`, () => {
+    const reports = REPORTS_SHOWN + 5;
     const first = render("Kabul", { reports }).results;
     const section = first.slice(first.indexOf('<section aria-labelledby="results-reports">'));
-    expect(section).toContain(`<h2 id="results-reports">Reports (first ${REPORTS_PAGE} of ${reports})</h2>`);
-    expect(section.match(/<p class="result-title">/g)).toHaveLength(REPORTS_PAGE);
+    expect(section).toContain(`<h2 id="results-reports">Reports (first ${REPORTS_SHOWN} of ${reports})</h2>`);
+    expect(section.match(/<p class="result-title">/g)).toHaveLength(REPORTS_SHOWN);
     expect(section).toContain(`<button type="button">Show 5 more reports</button>`);
     const all = render("Kabul", { reports, more: 1 }).results;
     expect(all.match(/<p class="result-title">/g)).toHaveLength(reports + 2);

@@ -55,6 +55,8 @@ const NAME_OPTIONS: IFuseOptions<NameRecord> = {
 // Entries must also score at most this; every spelling and one- or two-letter slip of a name
 // scores under 0.21 (tests/search.test.ts), the loose partial matches over 0.33.
 const ENTRY_SCORE_CUTOFF = 0.3;
+/** Reports on show at first (and added by each "Show more"): every report of a small corpus. */
+export const REPORTS_SHOWN = 20;
 // Names through which passages and events are found, the best first.
 const MAX_NAMES_SEARCHED = 8;
 // Names far enough off to be no match, close enough to suggest.
@@ -128,7 +130,8 @@ export type SearchFile = PostingsShard | IndexedReport | EventsShard;
 
 /** Search over one index; build it once per page. */
 export interface Searcher {
-  search: (query: string, filters?: SearchFilters) => SearchResults;
+  /** `shown`: how many reports are on show (their passages are completed from their text at scale). */
+  search: (query: string, filters?: SearchFilters, shown?: number) => SearchResults;
   /** Adds a fetched file of the index, by its URL. */
   add: (url: string, file: SearchFile) => void;
   /** The report and event files not loaded yet that the first `reports` reports and `events` events of `results` need. */
@@ -145,7 +148,7 @@ export function createSearcher(core: SearchCore): Searcher {
   const matchWords = createTermMatcher(core.terms, core.df);
   const files = createFileStore(core);
 
-  const search = (raw: string, filters: SearchFilters = {}): SearchResults => {
+  const search = (raw: string, filters: SearchFilters = {}, shown = REPORTS_SHOWN): SearchResults => {
     const { query, truncated } = normaliseQuery(raw);
     const empty = noResults(query, truncated);
     if (nameKey(query).replace(/[^\p{L}\p{N}]/gu, "").length < 2) return empty;
@@ -163,7 +166,7 @@ export function createSearcher(core: SearchCore): Searcher {
     const matchers = { words, names: nameTerms, postings: files.postings };
     const keep = dayFilter(core, filters);
     const reports = kinds.has("reports")
-      ? findReports(core, matchers, reportFilter(core, filters, keep), files.report)
+      ? findReports(core, matchers, reportFilter(core, filters, keep), files.report, shown)
       : [];
     const events = kinds.has("events") ? scoreEvents(core, matchers, (n) => keep(core.events.day[n]!)) : [];
     const shownEntries = kinds.has("names") ? entries : [];
@@ -247,47 +250,42 @@ function createFileStore(core: SearchCore) {
 /**
  * The matching reports, best first: those whose passages the postings list, then (when a
  * postings list was cut, at scale) the other reports that hold every word, in publication
- * order, with their passages found in their text once their file is loaded.
+ * order. The first `shown` have their passages found in their text once their file is loaded
+ * (the cut lists may leave some out); the others wait until the reader asks for more.
  */
 function findReports(
   core: SearchCore,
   m: Matchers,
   keep: (report: number) => boolean,
   loaded: (report: number) => IndexedReport | undefined,
+  shown: number,
 ): RankedReport[] {
   const ranked = rankReports(scorePassages(core, m, keep));
-  const holding = reportsHoldingAll(m);
+  const holding = reportsHoldingAll(core, m);
   if (!holding) return ranked;
-  /** A loaded report's passages that hold every word, found in its text; undefined until loaded. */
-  const inText = (r: number): ScoredPassage[] | undefined =>
-    loaded(r)
-      ?.passages.map((passage, k) => ({
-        report: r,
-        passage: k,
-        score: scoreWords(
-          core,
-          m,
-          wordsOfPassage(passage).map((w) => w.stem),
-        ),
-      }))
-      .filter((hit) => hit.score > 0);
-  const byScore = (a: ScoredPassage, b: ScoredPassage) => b.score - a.score || a.passage - b.passage;
-  // A report the postings found may hold more matching passages than the cut lists name.
-  const completed = ranked.map((hit) => {
-    const listed = new Set(hit.passages.map((p) => p.passage));
-    const more = (inText(hit.report) ?? []).filter((p) => !listed.has(p.passage));
-    return more.length > 0 ? { ...hit, passages: [...hit.passages, ...more].sort(byScore) } : hit;
-  });
   const found = new Set(ranked.map((hit) => hit.report));
-  const others = [...holding].filter((r) => !found.has(r) && keep(r)).sort((a, b) => a - b);
-  return [
-    ...completed,
-    ...others.flatMap((r): RankedReport[] => {
-      const passages = inText(r);
-      if (!passages) return [{ report: r, score: 0, passages: [] }];
-      return passages.length > 0 ? [{ report: r, score: 0, passages: passages.sort(byScore) }] : [];
-    }),
-  ];
+  const all = ranked.slice();
+  const none: ScoredPassage[] = [];
+  for (const report of holding)
+    if (!found.has(report) && keep(report)) all.push({ report, score: 0, passages: none });
+  // The passages of the reports on show, completed from their text.
+  const byScore = (a: ScoredPassage, b: ScoredPassage) => b.score - a.score || a.passage - b.passage;
+  const results: RankedReport[] = [];
+  all.forEach((hit, i) => {
+    const report = i < shown ? loaded(hit.report) : undefined;
+    if (!report) return void results.push(hit);
+    const listed = new Set(hit.passages.map((p) => p.passage));
+    const more: ScoredPassage[] = [];
+    report.passages.forEach((passage, k) => {
+      const score = listed.has(k) ? 0 : scoreWords(core, m, wordsOfPassage(passage).stems);
+      if (score > 0) more.push({ report: hit.report, passage: k, score });
+    });
+    // A report that holds every word, but never in one passage, is no match.
+    if (hit.passages.length + more.length > 0) {
+      results.push({ ...hit, passages: [...hit.passages, ...more].sort(byScore) });
+    }
+  });
+  return results;
 }
 
 /** Whether a day (an index into `core.days`) is inside the filters' range. */
@@ -336,11 +334,28 @@ function viewPassage(
   };
 }
 
-// A passage's words, cut once: the same passages are highlighted keystroke after keystroke.
-const passageWords = new WeakMap<IndexedPassage, Word[]>();
-function wordsOfPassage(passage: IndexedPassage): Word[] {
+// A passage's words and their stems, cut once: the same passages are scored and highlighted
+// keystroke after keystroke.
+const passageWords = new WeakMap<IndexedPassage, { words: Word[]; stems: string[] }>();
+function wordsOfPassage(passage: IndexedPassage): { words: Word[]; stems: string[] } {
   let found = passageWords.get(passage);
-  if (!found) passageWords.set(passage, (found = wordsOf(passage.text)));
+  if (!found) {
+    const words = wordsOf(passage.text);
+    passageWords.set(passage, (found = { words, stems: words.map((w) => w.stem) }));
+  }
+  return found;
+}
+
+// Each entry's names as runs of word stems, cut once.
+const entryStems = new WeakMap<IndexedEntry, string[][]>();
+function nameStems(entry: IndexedEntry): string[][] {
+  let found = entryStems.get(entry);
+  if (!found) {
+    found = [entry.name, ...entry.aliases, ...entry.shortNames].map((name) =>
+      wordsOf(name).map((w) => w.stem),
+    );
+    entryStems.set(entry, found);
+  }
   return found;
 }
 
@@ -354,11 +369,9 @@ function createHighlighter(
   entries: readonly EntryHit[],
 ): (passage: IndexedPassage) => Highlight[] {
   const stems = new Set(words.flatMap((w) => w.candidates.map((c) => core.terms[c.term]!)));
-  const names = entries.flatMap(({ entry: e }) =>
-    [e.name, ...e.aliases, ...e.shortNames].map((name) => wordsOf(name).map((w) => w.stem)),
-  );
+  const names = entries.slice(0, MAX_NAMES_SEARCHED).flatMap(({ entry }) => nameStems(entry));
   return (passage) => {
-    const found = wordsOfPassage(passage);
+    const found = wordsOfPassage(passage).words;
     const ranges = found.filter((w) => stems.has(w.stem));
     found.forEach((word, i) => {
       for (const name of names) {

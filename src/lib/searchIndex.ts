@@ -26,7 +26,7 @@ const BM25 = { k1: 1.2, b: 0.75 } as const;
 export const WEIGHT_SCALE = 100;
 /**
  * A term held by more passages keeps only this many, the highest-weighted (ties: the earlier
- * report). Only very common words reach it, and only in large corpora; their idf is low anyway.
+ * report); by more events, the first this many. Only very common words reach it, and only in large corpora; their idf is low anyway.
  */
 const MAX_POSTINGS = 1000;
 /** Postings per file (a posting is four numbers): about 14 KiB raw, 4 KiB gzip. */
@@ -310,7 +310,8 @@ function postingLists({ byTerm, averageLength }: ReturnType<typeof countTerms>, 
     return {
       df: passages.length,
       p: kept.flatMap(({ r, k, w, position }) => [r, k, w, position]),
-      e: events.flatMap(([n, tf]) => [n!, termWeight(tf!, 1, 1)]),
+      // Events: every headline weighs alike, so a cut list keeps the first in the chronology.
+      e: events.slice(0, maxPostings).flatMap(([n, tf]) => [n!, termWeight(tf!, 1, 1)]),
       ...(kept.length < weighted.length
         ? { r: differences([...new Set(weighted.map((row) => row.r))]) }
         : {}),

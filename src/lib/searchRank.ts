@@ -122,27 +122,39 @@ function passageScore({ words, names }: Tally): number {
 }
 
 /**
- * The reports that hold every word of the query, or undefined when every postings list the
- * query reads is whole (then the passages scored are all there is). A term whose list was cut
- * (Postings.r) answers with every report that holds it.
+ * The reports that hold every word of the query, in publication order, or undefined when every
+ * postings list the query reads is whole (then the passages scored are all there is). A term
+ * whose list was cut (Postings.r) answers with every report that holds it.
  */
-export function reportsHoldingAll(m: Matchers): Set<number> | undefined {
+export function reportsHoldingAll(core: SearchCore, m: Matchers): number[] | undefined {
   let cut = false;
-  const perWord = m.words.map((word) => {
-    const reports = new Set<number>();
+  // For each report, how many of the query's words it holds; `seen` keeps a report from being
+  // counted twice for one word (through two of its candidates).
+  const words = new Uint16Array(core.reports.day.length);
+  const seen = new Int32Array(core.reports.day.length).fill(-1);
+  const mark = (report: number, w: number) => {
+    if (seen[report] !== w) {
+      seen[report] = w;
+      words[report]!++;
+    }
+  };
+  m.words.forEach((word, w) => {
     for (const { term } of word.candidates) {
       const postings = m.postings(term);
       if (!postings) continue;
       if (postings.r) {
         cut = true;
         let report = 0;
-        for (const step of postings.r) reports.add((report += step));
-      } else for (let i = 0; i < postings.p.length; i += 4) reports.add(postings.p[i]!);
+        for (const step of postings.r) mark((report += step), w);
+      } else for (let i = 0; i < postings.p.length; i += 4) mark(postings.p[i]!, w);
     }
-    return reports;
   });
   if (!cut) return undefined;
-  return perWord.reduce((all, reports) => new Set([...all].filter((r) => reports.has(r))));
+  const holding: number[] = [];
+  words.forEach((held, report) => {
+    if (held === m.words.length) holding.push(report);
+  });
+  return holding;
 }
 
 /**

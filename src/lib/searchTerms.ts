@@ -20,6 +20,8 @@ export interface Candidate {
 const PREFIX_WEIGHT = 0.7;
 /** Completions kept for the word being typed: the most common ones. */
 const MAX_COMPLETIONS = 8;
+/** A word being typed is completed from its third letter ("Pa" begins too many words to mean any). */
+const MIN_PREFIX_LENGTH = 3;
 /** A typo's weight is this times (1 − fuse's score). */
 const TYPO_WEIGHT = 0.8;
 /** Likely typos kept per word. */
@@ -89,7 +91,9 @@ export function createTermMatcher(terms: readonly string[], df: readonly number[
       const add = ({ term, weight }: Candidate) => best.set(term, Math.max(weight, best.get(term) ?? 0));
       const exact = indexOf(terms, word.stem);
       if (exact >= 0) add({ term: exact, weight: 1 });
-      if (n === typed.length - 1 && !complete) completions(word.folded).forEach(add);
+      if (n === typed.length - 1 && !complete && [...word.folded].length >= MIN_PREFIX_LENGTH) {
+        completions(word.folded).forEach(add);
+      }
       // A word of the vocabulary is taken as meant; only one that is not may be a typo.
       if (exact < 0 && [...word.stem].length >= MIN_TYPO_LENGTH) typos(word.stem).forEach(add);
       return { stem: word.stem, candidates: [...best].map(([term, weight]) => ({ term, weight })) };

@@ -43,14 +43,14 @@ export function loadingSearcher(index: SearchFiles = files) {
       searcher.add(url, byUrl.get(url)!);
     });
   const search = (query: string, filters?: SearchFilters): SearchResults => {
-    let results = searcher.search(query, filters);
+    let results = searcher.search(query, filters, Infinity);
     // As the page does: search again once what the results need is loaded, until nothing is missing.
     for (let round = 0; round < 3; round++) {
       const needed =
         results.missing.length > 0 ? results.missing : searcher.filesToShow(results, Infinity, Infinity);
       if (needed.length === 0) break;
       load(needed);
-      results = searcher.search(query, filters);
+      results = searcher.search(query, filters, Infinity);
     }
     return results;
   };

@@ -91,7 +91,7 @@ class PanjshirSearch extends HTMLElement {
     const key = JSON.stringify([query.trim(), filters]);
     if (key !== this.#last) this.#view.reset();
     this.#last = key;
-    const results = data.searcher.search(query, filters);
+    const results = data.searcher.search(query, filters, this.#view.shown.reports);
     if (results.missing.length > 0) this.#view.say("Searching…");
     else this.#view.render(results, data.searcher, describeFilters(filters));
     const { reports, events } = this.#view.shown;

@@ -8,6 +8,7 @@ import { splitHighlights } from "@/lib/highlights";
 import { OUTLET_NOT_NAMED, paragraphWords } from "@/lib/labels";
 import {
   MAX_QUERY_LENGTH,
+  REPORTS_SHOWN,
   type EntryHit,
   type EventHit,
   type Searcher,
@@ -17,10 +18,8 @@ import type { RankedReport } from "@/lib/searchRank";
 import { Templates } from "./templates";
 
 /** Results of each group shown at first, and added by each press of its "Show more" button. */
-const PAGES = { names: 10, events: 10, reports: 20 };
+const PAGES = { names: 10, events: 10, reports: REPORTS_SHOWN };
 type GroupKey = keyof typeof PAGES;
-/** Reports shown at first: every matching report of a small corpus is on show without a click. */
-export const REPORTS_PAGE = PAGES.reports;
 /** Passages shown under each report: its best ones. */
 const PASSAGES_SHOWN = 3;
 
