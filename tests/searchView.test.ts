@@ -125,8 +125,8 @@ describe("search results", () => {
         `<section aria-labelledby="results-reports"><h2 id="results-reports">Reports</h2>` +
         `<ol class="results"><li class="report-result"><p class="result-title"><a href="/reports/one/" data-result="">Report &lt;one&gt;</a></p>` +
         `<p class="meta">Outlet not named in the document · <time datetime="2021-09-01">1 September 2021</time>` +
-        ` · ${PASSAGES} matching passages, the best 3</p>` +
-        `<ol class="report-passages">${passage(1)}${passage(2)}${passage(3)}</ol></li></ol></section>`,
+        ` · ${PASSAGES} matching passages, the best 2</p>` +
+        `<ol class="report-passages">${passage(1)}${passage(2)}</ol></li></ol></section>`,
     );
   });
 

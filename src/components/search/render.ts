@@ -21,7 +21,7 @@ import { Templates } from "./templates";
 const PAGES = { names: 10, events: 10, reports: REPORTS_SHOWN };
 type GroupKey = keyof typeof PAGES;
 /** Passages shown under each report: its best ones. */
-const PASSAGES_SHOWN = 3;
+const PASSAGES_SHOWN = 2;
 
 /** What the reader can do from the results, carried out by the search element. */
 export interface ResultActions {
