@@ -26,12 +26,20 @@ export function formFromUrl(form: HTMLFormElement): void {
     form.querySelector("details")!.open = true;
 }
 
-/** The query and filters in the form, and puts them in the address without adding a history entry. */
+/** Until the address is next written: set while the reader types. */
+let writing: ReturnType<typeof setTimeout> | undefined;
+/** The address is written once typing pauses for this long, not on every keystroke. */
+const ADDRESS_PAUSE_MS = 200;
+
+/** The query and filters in the form; puts them in the address (no history entry) once typing pauses. */
 export function readForm(form: HTMLFormElement): { query: string; filters: SearchFilters } {
   const params = formParams(form);
-  const url = new URL(location.href);
-  url.search = params.toString();
-  history.replaceState(history.state, "", url);
+  clearTimeout(writing);
+  writing = setTimeout(() => {
+    const url = new URL(location.href);
+    url.search = params.toString();
+    history.replaceState(history.state, "", url);
+  }, ADDRESS_PAUSE_MS);
   return {
     query: (form.elements.namedItem("q") as HTMLInputElement).value,
     filters: {
