@@ -89,6 +89,9 @@ export interface EntryHit {
   exact: boolean;
   /** The name that matched best. */
   matchedName: string;
+  /** The entry's kind ("Place") and page. */
+  label: string;
+  url: string;
 }
 
 /** A chronology event that matches: its number in the index, and its data once its file is loaded. */
@@ -441,7 +444,15 @@ function createNameMatcher(core: SearchCore) {
       if (score > ENTRY_SCORE_CUTOFF) continue;
       const previous = best.get(result.item.entry);
       if (!previous || score < previous.score) {
-        best.set(result.item.entry, { entry, score, exact, matchedName: result.item.name });
+        const { label, url } = core.kinds[entry.type];
+        best.set(result.item.entry, {
+          entry,
+          score,
+          exact,
+          matchedName: result.item.name,
+          label,
+          url: url.replace("{id}", entry.id),
+        });
       }
     }
     // Exact names first, then by score, then canonical names before others, then by name.

@@ -16,7 +16,7 @@
  */
 import type { Corpus, GazetteerEntry } from "@/lib/corpus/types";
 import { formatDay } from "./dates";
-import { ENTRY_KINDS, type GazetteerType } from "./entryKinds";
+import { ENTRY_KINDS, GAZETTEER_TYPES, type GazetteerType } from "./entryKinds";
 import type { PassageKind } from "./reportStructure";
 import { stemsOf } from "./words";
 
@@ -40,8 +40,6 @@ export const ENTRY_TERM = "#";
 export interface IndexedEntry {
   id: string;
   type: GazetteerType;
-  /** The kind's label, e.g. "Place" (so the search page need not carry the registry of kinds). */
-  label: string;
   name: string;
   /** Aliases and transliterations: each belongs to this entry alone. */
   aliases: string[];
@@ -51,7 +49,6 @@ export interface IndexedEntry {
   nativeNames: { name: string; lang: string }[];
   /** The editorial description. */
   description: string;
-  url: string;
 }
 
 /** A numbered passage of a report, with its text. */
@@ -116,6 +113,8 @@ export interface EventsShard {
 /** The core index (see the module comment). */
 export interface SearchCore {
   entries: IndexedEntry[];
+  /** Each kind of entry's label ("Place") and page URL, `{id}` standing for the entry's id. */
+  kinds: Record<GazetteerType, { label: string; url: string }>;
   /** Every term, sorted: word stems, and `#id` for each gazetteer entry named anywhere. */
   terms: string[];
   /** Passages holding each term. */
@@ -191,7 +190,13 @@ export function buildSearchIndex(
   const outlets = [...new Set(reports.flatMap((r) => (r.outlet ? [r.outlet] : [])))].sort();
   const eventFiles = chunks(events, EVENTS_PER_SHARD);
   const core: SearchCore = {
-    entries: corpus.gazetteer.map((e) => indexedEntry(e, links)),
+    entries: corpus.gazetteer.map(indexedEntry),
+    kinds: Object.fromEntries(
+      GAZETTEER_TYPES.map((type) => [
+        type,
+        { label: ENTRY_KINDS[type].label, url: links.entry(type, "{id}") },
+      ]),
+    ) as SearchCore["kinds"],
     terms,
     df: lists.map((l) => l.df),
     files: {
@@ -222,17 +227,15 @@ export function buildSearchIndex(
 }
 
 /** A gazetteer entry as the search shows it. */
-function indexedEntry(e: GazetteerEntry, links: SearchLinks): IndexedEntry {
+function indexedEntry(e: GazetteerEntry): IndexedEntry {
   return {
     id: e.id,
     type: e.type,
-    label: ENTRY_KINDS[e.type].label,
     name: e.name,
     aliases: [...e.aliases, ...e.transliterations],
     shortNames: e.shortNames,
     nativeNames: e.nativeNames.map(({ name, lang }) => ({ name, lang })),
     description: e.description.text,
-    url: links.entry(e.type, e.id),
   };
 }
 

@@ -172,10 +172,10 @@ export class ResultsView {
     return section;
   }
 
-  #entry({ entry }: EntryHit): HTMLElement {
+  #entry({ entry, url, label }: EntryHit): HTMLElement {
     const li = this.#templates.copy("entry");
-    link(li, entry.url, entry.name);
-    li.querySelector(".label")!.textContent = entry.label;
+    link(li, url, entry.name);
+    li.querySelector(".label")!.textContent = label;
     const spellings = [...entry.aliases, ...entry.shortNames];
     const meta = li.querySelector(".meta")!;
     if (spellings.length > 0) meta.textContent = `Also: ${spellings.join(", ")}`;
