@@ -14,7 +14,7 @@
  *
  * Links are built by the caller, so the index respects the deploy base without knowing it.
  */
-import type { Corpus, GazetteerEntry } from "@/lib/corpus/types";
+import type { ChronologyEvent, Corpus, GazetteerEntry, Report } from "@/lib/corpus/types";
 import { formatDay } from "./dates";
 import { ENTRY_KINDS, GAZETTEER_TYPES, type GazetteerType } from "./entryKinds";
 import type { PassageKind } from "./reportStructure";
@@ -165,22 +165,8 @@ export function buildSearchIndex(
   links: SearchLinks,
   maxPostings = MAX_POSTINGS,
 ): SearchFiles {
-  const reports = corpus.reports.map((r) => ({
-    id: r.id,
-    title: r.data.title,
-    ...(r.data.outlet.name ? { outlet: r.data.outlet.name } : {}),
-    date: r.data.published.date,
-    dateLabel: formatDay(r.data.published.date),
-    url: links.report(r.id),
-    passages: r.passages.map((p) => ({ anchor: p.anchor, kind: p.kind, text: p.text })),
-  }));
-  const events = corpus.events.map((e) => ({
-    id: e.id,
-    headline: e.headline,
-    dateLabel: e.date.label,
-    datetime: e.date.datetime,
-    url: links.event(e.id),
-  }));
+  const reports = corpus.reports.map((r) => indexedReport(r, links));
+  const events = corpus.events.map((e) => indexedEvent(e, links));
   const counted = countTerms(corpus);
   const { terms, lists } = postingLists(counted, maxPostings);
   const shards = shardPostings(lists);
@@ -223,6 +209,30 @@ export function buildSearchIndex(
     postings: shards,
     reports,
     events: eventFiles.map((list, n) => ({ from: n * EVENTS_PER_SHARD, events: list })),
+  };
+}
+
+/** A report as the search shows it, with its passages' text. */
+function indexedReport(r: Report, links: SearchLinks): IndexedReport {
+  return {
+    id: r.id,
+    title: r.data.title,
+    ...(r.data.outlet.name ? { outlet: r.data.outlet.name } : {}),
+    date: r.data.published.date,
+    dateLabel: formatDay(r.data.published.date),
+    url: links.report(r.id),
+    passages: r.passages.map((p) => ({ anchor: p.anchor, kind: p.kind, text: p.text })),
+  };
+}
+
+/** A chronology event as the search shows it. */
+function indexedEvent(e: ChronologyEvent, links: SearchLinks): IndexedEvent {
+  return {
+    id: e.id,
+    headline: e.headline,
+    dateLabel: e.date.label,
+    datetime: e.date.datetime,
+    url: links.event(e.id),
   };
 }
 
