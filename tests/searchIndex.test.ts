@@ -3,7 +3,7 @@
  * does: what each holds, and that the postings say truly where each term and name is.
  */
 import { describe, expect, test } from "vitest";
-import { buildSearchIndex, ENTRY_TERM, fileUrl } from "@/lib/searchIndex";
+import { buildSearchIndex, ENTRY_TERM, fileUrl, readPostings } from "@/lib/searchIndex";
 import { stemsOf } from "@/lib/words";
 import { corpus, files, LINKS } from "./helpers/search";
 
@@ -12,7 +12,7 @@ const { core, postings, reports, events } = files;
 const postingsOf = (term: string) => {
   const t = core.terms.indexOf(term);
   const n = core.postings.from.findLastIndex((from) => from <= t);
-  return postings[n]!.lists[t - postings[n]!.from]!;
+  return readPostings(postings[n]!).lists[t - postings[n]!.from]!;
 };
 
 describe("the core", () => {
@@ -53,6 +53,17 @@ describe("the postings", () => {
     },
   );
 
+  test("the files write each report and event number as its difference from the one before", () => {
+    const t = core.terms.indexOf("taliban");
+    const n = core.postings.from.findLastIndex((from) => from <= t);
+    const raw = postings[n]!.lists[t - postings[n]!.from]!;
+    const whole = postingsOf("taliban");
+    const reportsOf = (p: number[]) => p.filter((_, i) => i % 4 === 0);
+    expect(reportsOf(raw.p)).not.toEqual(reportsOf(whole.p));
+    let report = 0;
+    expect(reportsOf(raw.p).map((step) => (report += step))).toEqual(reportsOf(whole.p));
+  });
+
   test("a name's postings are the passages that name the entry, under any spelling", () => {
     const list = postingsOf(`${ENTRY_TERM}fahim-dashty`);
     const expected = corpus.reports.flatMap((report, r) =>
@@ -69,7 +80,7 @@ describe("the postings", () => {
     const capped = buildSearchIndex(corpus, LINKS, 3);
     const t = capped.core.terms.indexOf("taliban");
     const n = capped.core.postings.from.findLastIndex((from) => from <= t);
-    const list = capped.postings[n]!.lists[t - capped.postings[n]!.from]!;
+    const list = readPostings(capped.postings[n]!).lists[t - capped.postings[n]!.from]!;
     expect(list.p).toHaveLength(3 * 4);
     expect(list.df).toBe(postingsOf("taliban").df);
     const all = postingsOf("taliban").p.filter((_, i) => i % 4 === 2);

@@ -215,6 +215,8 @@ async function lighthouseBenchmarks() {
       "search ?q=Masood": `${ORIGIN}/search/?q=Masood`,
       person: `${ORIGIN}/people/ahmad-massoud/`,
       place: `${ORIGIN}/places/panjshir/`,
+      "places index (maps)": `${ORIGIN}/places/`,
+      event: `${ORIGIN}/events/mohammadi-says-tuesday-night-assault-repelled/`,
     };
     const scores = await lighthouseScores(urls, 3);
     const rows = Object.entries(scores).flatMap(([name, presets]) =>

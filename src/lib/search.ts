@@ -18,7 +18,7 @@ import type {
   PostingsShard,
   SearchCore,
 } from "./searchIndex";
-import { ENTRY_TERM, fileUrl } from "./searchIndex";
+import { ENTRY_TERM, fileUrl, readPostings } from "./searchIndex";
 import { makeSnippet, mergeRanges, textFragment, type Highlight, type Snippet } from "./highlights";
 import {
   rankReports,
@@ -235,7 +235,7 @@ function createFileStore(core: SearchCore) {
   };
   return {
     has: (url: string) => loaded.has(url),
-    add: (url: string, file: SearchFile) => void loaded.set(url, file),
+    add: (url: string, file: SearchFile) => void loaded.set(url, "lists" in file ? readPostings(file) : file),
     postingsUrl: (term: number) => fileUrl(core, "postings", postingsFile(term)),
     postings: (term: number) => {
       const shard = loaded.get(fileUrl(core, "postings", postingsFile(term))) as PostingsShard | undefined;

@@ -31,8 +31,8 @@ export const WEIGHT_SCALE = 100;
 const MAX_POSTINGS = 1000;
 /** Postings per file (a posting is four numbers): about 14 KiB raw, 4 KiB gzip. */
 const POSTINGS_PER_SHARD = 1000;
-/** Events per events file: a query shows ten, from anywhere in the chronology. */
-const EVENTS_PER_SHARD = 20;
+/** Events per events file: a query shows ten, from anywhere in the chronology (about 0.5 KiB gzip a file). */
+const EVENTS_PER_SHARD = 5;
 /** Prefix of the terms that stand for a gazetteer entry (no word starts with it). */
 export const ENTRY_TERM = "#";
 
@@ -85,7 +85,9 @@ export interface IndexedEvent {
 /**
  * The postings of one term: flat lists, `p` of [report, passage, weight, position] (the
  * passage's number in its report, the term's first word position in it) and `e` of [event,
- * weight]; `df` is how many passages hold the term (more than `p` lists past MAX_POSTINGS).
+ * weight]; `df` is how many passages hold the term (more than `p` lists past MAX_POSTINGS). In
+ * the files, each report and event number is written as its difference from the one before
+ * (small numbers, fewer bytes); `readPostings` makes them whole again.
  */
 export interface Postings {
   df: number;
@@ -322,9 +324,11 @@ function postingLists({ byTerm, averageLength }: ReturnType<typeof countTerms>, 
         : weighted;
     return {
       df: passages.length,
-      p: kept.flatMap(({ r, k, w, position }) => [r, k, w, position]),
+      p: kept.flatMap(({ r, k, w, position }, i) => [r - (kept[i - 1]?.r ?? 0), k, w, position]),
       // Events: every headline weighs alike, so a cut list keeps the first in the chronology.
-      e: events.slice(0, maxPostings).flatMap(([n, tf]) => [n!, termWeight(tf!, 1, 1)]),
+      e: events
+        .slice(0, maxPostings)
+        .flatMap(([n, tf], i, all) => [n! - (all[i - 1]?.[0] ?? 0), termWeight(tf!, 1, 1)]),
       ...(kept.length < weighted.length
         ? { r: differences([...new Set(weighted.map((row) => row.r))]) }
         : {}),
@@ -346,6 +350,19 @@ function shardPostings(lists: readonly Postings[]): PostingsShard[] {
     size += list.p.length / 4 + list.e.length / 2 + 1;
   });
   return shards;
+}
+
+/** A postings file as fetched, with its report and event numbers made whole again. */
+export function readPostings(shard: PostingsShard): PostingsShard {
+  const whole = (list: readonly number[], stride: number) => {
+    const out = list.slice();
+    for (let i = stride; i < out.length; i += stride) out[i]! += out[i - stride]!;
+    return out;
+  };
+  return {
+    ...shard,
+    lists: shard.lists.map((list) => ({ ...list, p: whole(list.p, 4), e: whole(list.e, 2) })),
+  };
 }
 
 /** Ascending numbers as the first and then the difference from each to the next. */
