@@ -427,7 +427,8 @@ function createNameMatcher(core: SearchCore) {
       }),
     ),
   );
-  const loose = new Fuse(records, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
+  // Made when first needed: most queries find something and suggest nothing.
+  let loose: Fuse<NameRecord> | undefined;
   const candidates = createBigramFilter(records.map((r) => r.key));
 
   /** The entries whose names match `query`, best first. */
@@ -468,6 +469,7 @@ function createNameMatcher(core: SearchCore) {
   /** Up to three names close to `query`, to offer when nothing matched. */
   const suggest = (query: string): string[] => {
     const suggested = new Set<string>();
+    loose ??= new Fuse(records, { ...NAME_OPTIONS, threshold: SUGGESTION_THRESHOLD });
     for (const result of loose.search(nameKey(query))) {
       suggested.add(core.entries[result.item.entry]!.name);
       if (suggested.size === 3) break;

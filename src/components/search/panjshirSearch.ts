@@ -68,6 +68,9 @@ class PanjshirSearch extends HTMLElement {
   async #load(): Promise<void> {
     try {
       this.#data = await SearchData.fetch(this.dataset.index!);
+      // The first search in a task of its own, after the index's: two short tasks keep the page
+      // answering input, where one long one would block it.
+      await new Promise((next) => setTimeout(next));
       this.dataset.ready = "";
       this.#run();
     } catch {
