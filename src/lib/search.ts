@@ -416,17 +416,18 @@ export function createBigramFilter(texts: readonly string[]): (pattern: string, 
   };
 }
 
-/** Matches a query against every name of every entry (fuse.js over the folded names). */
-function createNameMatcher(core: SearchCore) {
-  const records: NameRecord[] = core.entries.flatMap((entry, i) =>
+/** Every name of every entry, folded for matching. */
+function nameRecords(core: SearchCore): NameRecord[] {
+  return core.entries.flatMap((entry, i) =>
     [entry.name, ...entry.aliases, ...entry.shortNames, ...entry.nativeNames.map((n) => n.name)].map(
-      (name) => ({
-        entry: i,
-        name,
-        key: nameKey(name),
-      }),
+      (name) => ({ entry: i, name, key: nameKey(name) }),
     ),
   );
+}
+
+/** Matches a query against every name of every entry (fuse.js over the folded names). */
+function createNameMatcher(core: SearchCore) {
+  const records = nameRecords(core);
   // Made when first needed: most queries find something and suggest nothing.
   let loose: Fuse<NameRecord> | undefined;
   const candidates = createBigramFilter(records.map((r) => r.key));
