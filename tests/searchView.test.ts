@@ -10,8 +10,8 @@ import Search from "@/components/search/Search.astro";
 import { ResultsView } from "@/components/search/render";
 import type { Corpus } from "@/lib/corpus/types";
 import { createSearcher, REPORTS_SHOWN, type SearchFilters } from "@/lib/search";
-import { buildSearchIndex } from "@/lib/searchIndex";
-import { filesByUrl, LINKS } from "./helpers/search";
+import { buildSearchIndex, filesByUrl } from "@/lib/searchIndex";
+import { LINKS } from "./helpers/search";
 
 const PASSAGES = 12;
 /** A hand-made corpus of `reports` reports of PASSAGES passages, each naming Kabul as "Kabol". */

@@ -26,8 +26,8 @@ import type { ChronologyEvent, Corpus, GazetteerEntry, Report, ReportPassage } f
 import { formatDay } from "@/lib/dates";
 import type { Mention } from "@/lib/mentions";
 import { buildCorpus } from "@/lib/corpus";
-import { createSearcher, type SearchFile } from "@/lib/search";
-import { buildSearchIndex, fileUrl, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
+import { createSearcher } from "@/lib/search";
+import { buildSearchIndex, filesByUrl, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
 import { joinBase, paths } from "@/lib/urls";
 import { loadContent } from "../../tests/helpers/content";
 import { random } from "./scale.mjs";
@@ -262,16 +262,11 @@ function writeIndex(dir: string, { core, postings, reports, events }: SearchFile
 /**
  * The search alone, in Node, with every file it needs loaded: for each prefix of each query (as
  * typed, after an untimed pass), the time of `search` and of the snippets of the passages on
- * show (the first 20 reports' best 3), in ms. The browser adds building the elements and layout.
+ * show (the first 20 reports' best 2), in ms. The browser adds building the elements and layout.
  */
 function timeSearch(files: SearchFiles, queries: readonly string[]): number[] {
   const searcher = createSearcher(files.core);
-  const { core } = files;
-  const byUrl = new Map<string, SearchFile>([
-    ...files.postings.map((file, n) => [fileUrl(core, "postings", n), file] as const),
-    ...files.reports.map((file, n) => [fileUrl(core, "reports", n), file] as const),
-    ...files.events.map((file, n) => [fileUrl(core, "events", n), file] as const),
-  ]);
+  const byUrl = filesByUrl(files);
   const load = (urls: readonly string[]) => urls.forEach((url) => searcher.add(url, byUrl.get(url)!));
   const times: number[] = [];
   for (const round of ["warm-up", "measured"]) {
@@ -286,7 +281,7 @@ function timeSearch(files: SearchFiles, queries: readonly string[]): number[] {
         const start = performance.now();
         const results = searcher.search(typed);
         for (const hit of results.reports.slice(0, 20)) {
-          for (const { passage } of hit.passages.slice(0, 3)) results.view(hit.report, passage);
+          for (const { passage } of hit.passages.slice(0, 2)) results.view(hit.report, passage);
         }
         times.push(performance.now() - start);
       }

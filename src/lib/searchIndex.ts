@@ -352,6 +352,20 @@ function shardPostings(lists: readonly Postings[]): PostingsShard[] {
   return shards;
 }
 
+/** Every file of an index but the core, by its URL (for writing the files, or loading them without fetching). */
+export function filesByUrl({
+  core,
+  postings,
+  reports,
+  events,
+}: SearchFiles): Map<string, PostingsShard | IndexedReport | EventsShard> {
+  return new Map<string, PostingsShard | IndexedReport | EventsShard>([
+    ...postings.map((file, n) => [fileUrl(core, "postings", n), file] as const),
+    ...reports.map((file, n) => [fileUrl(core, "reports", n), file] as const),
+    ...events.map((file, n) => [fileUrl(core, "events", n), file] as const),
+  ]);
+}
+
 /** A postings file as fetched, with its report and event numbers made whole again. */
 export function readPostings(shard: PostingsShard): PostingsShard {
   const whole = (list: readonly number[], stride: number) => {

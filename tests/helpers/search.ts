@@ -3,14 +3,8 @@
  * loads its files from memory as the search page fetches them.
  */
 import { buildCorpus } from "@/lib/corpus";
-import {
-  createSearcher,
-  type SearchFile,
-  type SearchFilters,
-  type SearchResults,
-  type Searcher,
-} from "@/lib/search";
-import { buildSearchIndex, fileUrl, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
+import { createSearcher, type SearchFilters, type SearchResults, type Searcher } from "@/lib/search";
+import { buildSearchIndex, filesByUrl, type SearchFiles, type SearchLinks } from "@/lib/searchIndex";
 import { loadContent } from "./content";
 
 export const LINKS: SearchLinks = {
@@ -22,15 +16,6 @@ export const LINKS: SearchLinks = {
 
 export const corpus = buildCorpus(loadContent());
 export const files = buildSearchIndex(corpus, LINKS);
-
-/** Every file of an index but the core, by URL. */
-export function filesByUrl({ core, postings, reports, events }: SearchFiles): Map<string, SearchFile> {
-  return new Map<string, SearchFile>([
-    ...postings.map((file, n) => [fileUrl(core, "postings", n), file] as const),
-    ...reports.map((file, n) => [fileUrl(core, "reports", n), file] as const),
-    ...events.map((file, n) => [fileUrl(core, "events", n), file] as const),
-  ]);
-}
 
 /** A searcher that loads, as the page does, what each query needs and every result's files. */
 export function loadingSearcher(index: SearchFiles = files) {
