@@ -26,8 +26,11 @@ test.describe("keyboard only", () => {
       // A cap, not a timing: the chronology has hundreds of links to Tab through.
       test.setTimeout(120_000);
       await page.goto(path);
-      if (path.startsWith("search/"))
+      if (path.startsWith("search/")) {
+        // The results are final: every file they show is loaded (render.ts sets aria-busy till then).
         await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
+        await expect(page.locator("[data-results]")).not.toHaveAttribute("aria-busy");
+      }
       const expected = await page.evaluate(() =>
         [
           ...document.querySelectorAll<HTMLElement>(
