@@ -1,15 +1,17 @@
 /**
  * One visit per built page (a test visits a group of pages in one browser page), served with the
  * headers of public/_headers applied (as Netlify and Cloudflare Pages send them) on top of each
- * page's own CSP <meta>: no console error, no page error, no CSP violation under either policy, and axe finds nothing: every rule in light, then
- * the colour rules in dark (the scheme switched in place, not a second load; nothing else in
- * the page changes with it).
+ * page's own CSP <meta>. Loaded at a phone's width: the header fits (docs/DESIGN.md), the menu
+ * is closed and the page has one search field. Then, widened in place to a desktop's: no console
+ * error, no page error, no CSP violation under either policy, and axe finds nothing: every rule
+ * in light, then the colour rules in dark (the scheme switched in place, not a second load;
+ * nothing else in the page changes with it).
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { headersFor, parseHeadersFile } from "../../src/lib/headersFile";
 import { axeViolations, COLOUR_RULES } from "./axe";
-import { pageGroups } from "./site";
+import { DESKTOP, headerHeight, MAX_PHONE_HEADER, PHONE, pageGroups } from "./site";
 
 const RULES = parseHeadersFile(readFileSync(new URL("../../public/_headers", import.meta.url), "utf8"));
 
@@ -39,7 +41,7 @@ async function watchProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
-test.describe("every page: host headers, no console error or CSP violation, axe in light and dark", () => {
+test.describe("every page: host headers, header on a phone, no console error or CSP violation, axe in light and dark", () => {
   for (const group of pageGroups(12)) {
     test(group.name, async ({ page, baseURL }) => {
       // A cap, not a timing: axe on the longest page (the chronology) takes many seconds.
@@ -48,12 +50,22 @@ test.describe("every page: host headers, no console error or CSP violation, axe 
       const problems = await watchProblems(page);
       for (const path of group.pages) {
         await test.step(`/${path}`, async () => {
+          await page.setViewportSize(PHONE);
           await page.emulateMedia({ colorScheme: "light" });
           const response = await page.goto(path);
           expect.soft(response?.status(), `/${path}: status`).toBe(200);
           expect
             .soft(response?.headers()["content-security-policy"], `/${path}: the host's CSP header`)
             .toContain("frame-ancestors 'none'");
+          expect
+            .soft(await headerHeight(page), `/${path}: header height at ${PHONE.width} px`)
+            .toBeLessThanOrEqual(MAX_PHONE_HEADER);
+          // Counted in the markup, not on screen: a field behind the closed menu is still a field.
+          await expect.soft(page.locator("input[type=search]"), `/${path}: search fields`).toHaveCount(1);
+          await expect
+            .soft(page.getByRole("navigation", { name: "Site" }), `/${path}: menu closed`)
+            .toBeHidden();
+          await page.setViewportSize(DESKTOP);
           if (path === "search/") await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
           expect.soft(await axeViolations(page), `/${path}: axe, light`).toEqual([]);
           await page.emulateMedia({ colorScheme: "dark" });
@@ -61,6 +73,8 @@ test.describe("every page: host headers, no console error or CSP violation, axe 
           expect.soft(problems.splice(0), `/${path}: console, page errors, CSP`).toEqual([]);
         });
       }
+      // A request still answering (the favicon, say) must not outlive the test.
+      await page.unrouteAll({ behavior: "ignoreErrors" });
     });
   }
 
@@ -70,5 +84,6 @@ test.describe("every page: host headers, no console error or CSP violation, axe 
     await page.goto("search/?q=Masood");
     await expect(page.locator("[data-results] mark").first()).toBeVisible();
     expect(problems).toEqual([]);
+    await page.unrouteAll({ behavior: "ignoreErrors" });
   });
 });

@@ -1,5 +1,15 @@
-/** Facts about the real build that the browser tests walk. */
+/** Facts about the real build that the browser tests walk, and the screens they use. */
+import type { Page } from "@playwright/test";
 import { pagesOf } from "../helpers/files";
+
+export const PHONE = { width: 390, height: 844 };
+export const DESKTOP = { width: 1280, height: 800 };
+/** The tallest a header may be on a phone, in CSS pixels. */
+export const MAX_PHONE_HEADER = 80;
+
+/** The height of the page's header, in CSS pixels. */
+export const headerHeight = (page: Page): Promise<number> =>
+  page.locator(".site-header").evaluate((header) => header.getBoundingClientRect().height);
 
 const DIST = new URL("../../dist/", import.meta.url).pathname;
 
