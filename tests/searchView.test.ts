@@ -136,7 +136,7 @@ describe("search results", () => {
     const section = first.slice(first.indexOf('<section aria-labelledby="results-reports">'));
     expect(section).toContain(`<h2 id="results-reports">Reports (first ${REPORTS_SHOWN} of ${reports})</h2>`);
     expect(section.match(/<p class="result-title">/g)).toHaveLength(REPORTS_SHOWN);
-    expect(section).toContain(`<button type="button">Show 5 more reports</button>`);
+    expect(section).toContain(`<button type="button" class="results-more">Show 5 more reports</button>`);
     const all = render("Kabul", { reports, more: 1 }).results;
     expect(all.match(/<p class="result-title">/g)).toHaveLength(reports + 2);
     expect(all).not.toContain("more reports");
