@@ -5,12 +5,13 @@
  * map's units), so the check holds for the font the browser actually uses.
  */
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { DESKTOP, PHONE } from "./site";
 
 const WIDTHS = [
-  ["desktop", { width: 1280, height: 800 }],
+  ["desktop", DESKTOP],
   // A column too narrow for the wide drawing: the narrow one, grown a little.
   ["tablet", { width: 600, height: 900 }],
-  ["phone", { width: 390, height: 844 }],
+  ["phone", PHONE],
 ] as const;
 
 const MAPS = [

@@ -42,6 +42,10 @@ async function watchProblems(page: Page): Promise<string[]> {
 }
 
 test.describe("every page: host headers, header on a phone, no console error or CSP violation, axe in light and dark", () => {
+  // A request still answering when a test ends (the favicon, say) must not outlive it: every
+  // test here routes through withHostHeaders.
+  test.afterEach(({ page }) => page.unrouteAll({ behavior: "ignoreErrors" }));
+
   for (const group of pageGroups(12)) {
     test(group.name, async ({ page, baseURL }) => {
       // A cap, not a timing: axe on the longest page (the chronology) takes many seconds.
@@ -73,8 +77,6 @@ test.describe("every page: host headers, header on a phone, no console error or 
           expect.soft(problems.splice(0), `/${path}: console, page errors, CSP`).toEqual([]);
         });
       }
-      // A request still answering (the favicon, say) must not outlive the test.
-      await page.unrouteAll({ behavior: "ignoreErrors" });
     });
   }
 
@@ -84,6 +86,5 @@ test.describe("every page: host headers, header on a phone, no console error or 
     await page.goto("search/?q=Masood");
     await expect(page.locator("[data-results] mark").first()).toBeVisible();
     expect(problems).toEqual([]);
-    await page.unrouteAll({ behavior: "ignoreErrors" });
   });
 });
