@@ -12,6 +12,7 @@ import { loadContent } from "./helpers/content";
 const corpus = buildCorpus(loadContent());
 const pages = entryPages(corpus);
 const page = (id: string) => pages.find((p) => p.entry.id === id)!;
+const details = (id: string) => page(id).details!;
 
 describe("siteNav", () => {
   test.each([
@@ -48,7 +49,7 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
     ],
     ["fahim-dashty", "Fahim Dashty", [["reports/taliban-raise-flag-over-panjshir/", null]]],
   ])("%s: %j links the reports that use it, by outlet or else title", (id, spelling, links) => {
-    const row = page(id).spellings.find((s) => s.spelling === spelling)!;
+    const row = details(id).spellings.find((s) => s.spelling === spelling)!;
     expect(row.unused).toBeUndefined();
     expect(row.usedIn.map((l) => l.path)).toEqual(links.map(([path]) => path));
     for (const [i, [, outlet]] of links.entries()) {
@@ -76,7 +77,7 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
   });
 
   test("a spelling no report uses says why", () => {
-    const rows = pages.flatMap((p) => p.spellings).filter((s) => s.reports.length === 0);
+    const rows = pages.flatMap((p) => p.details!.spellings).filter((s) => s.reports.length === 0);
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) {
       expect(row.usedIn).toEqual([]);
@@ -89,14 +90,14 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
   });
 
   test("father and son share their surnames, and each page names the other", () => {
-    expect(page("ahmad-massoud").sharers.map((e) => e.id)).toContain("ahmad-shah-massoud");
-    expect(page("ahmad-shah-massoud").sharers.map((e) => e.id)).toContain("ahmad-massoud");
-    expect(page("fahim-dashty").sharers).toEqual([]);
+    expect(details("ahmad-massoud").sharers.map((e) => e.id)).toContain("ahmad-shah-massoud");
+    expect(details("ahmad-shah-massoud").sharers.map((e) => e.id)).toContain("ahmad-massoud");
+    expect(details("fahim-dashty").sharers).toEqual([]);
   });
 
   test("relations point at entries, not ids", () => {
     for (const p of pages)
-      for (const r of p.relations) {
+      for (const r of p.details!.relations) {
         expect(corpus.gazetteerById.get(r.subject.id)).toBe(r.subject);
         expect(corpus.gazetteerById.get(r.object.id)).toBe(r.object);
       }
@@ -108,7 +109,7 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
     ["fahim-dashty", undefined, false],
     ["nrf", undefined, false],
   ])("%s: a place (%s) has a locator map, others none", (id, kind, mapped) => {
-    const { where } = page(id);
+    const { where } = details(id);
     expect(where !== undefined).toBe(mapped);
     if (where) {
       expect(where.kind).toBe(kind);
@@ -120,7 +121,14 @@ describe("entryPages: one page per entry, under its kind's folder", () => {
   test.each(["fahim-dashty", "ahmad-shah-massoud", "panjshir"])(
     "%s: mentions as mentionsOf, with the snippet in pieces and the reports counted",
     (id) => {
-      const { mentions, mentionReports } = page(id);
+      const { mentionGroups, mentionCount, mentionReports, pager } = page(id);
+      const mentions = mentionGroups.flatMap((g) => g.mentions);
+      expect(pager).toMatchObject({ number: 1, count: 1 });
+      expect(mentionCount).toBe(mentions.length);
+      for (const g of mentionGroups) {
+        expect(g.mentions.every((m) => m.report === g.report)).toBe(true);
+        expect(g.total).toBe(g.mentions.length);
+      }
       expect(mentions.map((m) => m.passage.anchor)).toEqual(
         mentionsOf(corpus, id).map((m) => m.passage.anchor),
       );

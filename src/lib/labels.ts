@@ -42,3 +42,8 @@ const BADGE_COLOURS = 8;
 export function reportColour(number: number): string {
   return String((number - 1) % BADGE_COLOURS);
 }
+
+/** A count with its noun, singular for one: "1 passage", "102 passages", "2 reports". */
+export function counted(n: number, noun: string): string {
+  return `${n.toLocaleString("en-GB")} ${noun}${n === 1 ? "" : "s"}`;
+}

@@ -2,12 +2,38 @@
  * What a gazetteer entry's page shows, worked out before the template renders it: its kind, its
  * name in its own script, its spellings and the reports that use each, the entries it shares a short name with, the relations
  * the reports state, where it is (places), every passage that mentions it and its events.
+ *
+ * The passages are grouped by report and paged (MENTIONS_PER_PAGE): an entry named in thousands
+ * of reports has many pages (`people/x/`, `people/x/2/`, …), each of bounded size. The first
+ * page alone carries the spellings, relations, map and events; later pages carry the passages.
  */
-import type { ChronologyEvent, Corpus, GazetteerEntry, PlaceFacts, ResolvedSource } from "@/lib/corpus/types";
-import { eventsInvolving, mentionsOf, spellingsOf, type EntryMention, type Spelling } from "../entries";
+
+/** The most passages one page of an entry lists (the Taliban's 102 of the five reports fit on one). */
+export const MENTIONS_PER_PAGE = 120;
+/** The most reports a spelling's row links; the rest are counted. */
+export const REPORT_LINKS_PER_SPELLING = 12;
+/** The most events the first page lists; the rest are counted, and on the chronology. */
+export const EVENTS_PER_ENTRY_PAGE = 60;
+import type {
+  ChronologyEvent,
+  Corpus,
+  GazetteerEntry,
+  PlaceFacts,
+  Report,
+  ResolvedSource,
+} from "@/lib/corpus/types";
+import {
+  eventsInvolving,
+  mentionOf,
+  mentionRefs,
+  spellingsOf,
+  type EntryMention,
+  type Spelling,
+} from "../entries";
 import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
 import { splitHighlights, type TextPiece } from "../highlights";
 import { LANGUAGE_NAMES, type NativeLanguage } from "../labels";
+import { chunk, pageByWeight, pager, type Pager } from "../paging";
 import { paths } from "../urls";
 import { kindedPlaces, locatorMap, type KindedPlace, type MapPair } from "./maps";
 
@@ -33,8 +59,10 @@ interface NativeNameLine {
 
 /** One row of the spellings table. */
 interface SpellingRow extends Spelling {
-  /** Links to the reports that use the spelling for the entry. */
+  /** Links to the first reports that use the spelling for the entry (REPORT_LINKS_PER_SPELLING). */
   usedIn: ReportLink[];
+  /** How many more reports use it than are linked. */
+  moreReports: number;
   /** What the table says instead when no report uses it. */
   unused?: string;
 }
@@ -53,14 +81,18 @@ interface MentionRow extends EntryMention {
   pieces: TextPiece[];
 }
 
-/** Everything an entry's page shows. */
-export interface EntryPage {
-  entry: GazetteerEntry;
-  kind: EntryKind;
-  /** The name in Dari or Pashto, where the gazetteer gives it. */
-  nativeNames: NativeNameLine[];
-  /** Report titles by id, for the description's source links. */
-  reportTitles: Map<string, string>;
+/** The passages of one report that mention the entry (or a run of them, when a report has more than a page). */
+interface MentionGroup {
+  report: Report;
+  /** How many of the report's passages mention the entry, on this page and others. */
+  total: number;
+  /** True when the report's passages began on an earlier page. */
+  continued: boolean;
+  mentions: MentionRow[];
+}
+
+/** What only an entry's first page shows. */
+export interface EntryDetails {
   spellings: SpellingRow[];
   /** The entry's short names, joined for a sentence. */
   shortNames: string;
@@ -69,56 +101,146 @@ export interface EntryPage {
   relations: RelationRow[];
   /** For places: the locator map (wide and narrow), the kind of place and its coordinates. */
   where?: { map: MapPair; kind: PlaceFacts["kind"] } & PlaceFacts["coordinates"];
-  mentions: MentionRow[];
-  /** How many reports the mentions come from. */
-  mentionReports: number;
+  /** The first EVENTS_PER_ENTRY_PAGE events involving the entry, in date order. */
   events: ChronologyEvent[];
+  /** How many events involve the entry in all. */
+  eventCount: number;
 }
 
-/** The page of every gazetteer entry, in gazetteer order. */
+/** One page of an entry, as getStaticPaths lists it: the view is worked out when it renders. */
+export interface EntryPageRef {
+  entry: GazetteerEntry;
+  /** The page's number, from 1. */
+  number: number;
+}
+
+/** Everything one page of an entry shows. */
+export interface EntryPage {
+  entry: GazetteerEntry;
+  kind: EntryKind;
+  /** The name in Dari or Pashto, where the gazetteer gives it. */
+  nativeNames: NativeNameLine[];
+  /** Report titles by id, for the description's source links. */
+  reportTitles: ReadonlyMap<string, string>;
+  /** On the first page only. */
+  details?: EntryDetails;
+  /** This page's passages, by report. */
+  mentionGroups: MentionGroup[];
+  /** How many passages mention the entry in all, and in how many reports. */
+  mentionCount: number;
+  mentionReports: number;
+  pager: Pager;
+}
+
+interface PagedMentions {
+  pages: { report: Report; total: number; continued: boolean; refs: ReturnType<typeof mentionRefs> }[][];
+  count: number;
+  reports: number;
+}
+
+const pagedByCorpus = new WeakMap<Corpus, Map<string, PagedMentions>>();
+const titlesByCorpus = new WeakMap<Corpus, ReadonlyMap<string, string>>();
+
+/** The entry's passages grouped by report and paged, worked out once per entry. */
+function pagedMentions(corpus: Corpus, id: string): PagedMentions {
+  const cache = pagedByCorpus.get(corpus) ?? pagedByCorpus.set(corpus, new Map()).get(corpus)!;
+  const cached = cache.get(id);
+  if (cached) return cached;
+  const refs = mentionRefs(corpus, id);
+  const byReport: (typeof refs)[] = [];
+  for (const ref of refs) {
+    const last = byReport.at(-1);
+    if (last?.[0]?.report === ref.report) (last as (typeof ref)[]).push(ref);
+    else byReport.push([ref]);
+  }
+  const runs = byReport.flatMap((group) =>
+    chunk(group, MENTIONS_PER_PAGE).map((run, i) => ({
+      report: group[0]!.report,
+      total: group.length,
+      continued: i > 0,
+      refs: run,
+    })),
+  );
+  const paged = {
+    pages: pageByWeight(runs, MENTIONS_PER_PAGE, (run) => run.refs.length),
+    count: refs.length,
+    reports: byReport.length,
+  };
+  cache.set(id, paged);
+  return paged;
+}
+
+/** Every page of every gazetteer entry, in gazetteer order: light references for getStaticPaths. */
+export function entryPageRefs(corpus: Corpus): EntryPageRef[] {
+  return corpus.gazetteer.flatMap((entry) =>
+    pagedMentions(corpus, entry.id).pages.map((_, i) => ({ entry, number: i + 1 })),
+  );
+}
+
+/** Page `number` of an entry, ready to render. */
+export function entryPage(corpus: Corpus, entry: GazetteerEntry, number = 1): EntryPage {
+  const paged = pagedMentions(corpus, entry.id);
+  const runs = paged.pages[number - 1];
+  if (!runs) throw new RangeError(`${entry.id} has no page ${number}`);
+  let reportTitles = titlesByCorpus.get(corpus);
+  if (!reportTitles)
+    titlesByCorpus.set(corpus, (reportTitles = new Map(corpus.reports.map((r) => [r.id, r.data.title]))));
+  return {
+    entry,
+    kind: ENTRY_KINDS[entry.type],
+    nativeNames: entry.nativeNames.map(({ name, lang, basis }) => ({
+      label: `In ${LANGUAGE_NAMES[lang]}`,
+      name,
+      lang,
+      basis,
+    })),
+    reportTitles,
+    ...(number === 1 ? { details: details(corpus, entry) } : {}),
+    mentionGroups: runs.map(({ refs, ...run }) => ({
+      ...run,
+      mentions: refs.map((ref) => {
+        const m = mentionOf(ref, entry.id);
+        return { ...m, pieces: splitHighlights(m.snippet.text, m.snippet.highlights) };
+      }),
+    })),
+    mentionCount: paged.count,
+    mentionReports: paged.reports,
+    pager: pager(paths.entry(entry.type, entry.id), number, paged.pages.length),
+  };
+}
+
+/** Every entry's first page, in gazetteer order. */
 export function entryPages(corpus: Corpus): EntryPage[] {
-  const reportTitles = new Map(corpus.reports.map((r) => [r.id, r.data.title]));
-  const places = kindedPlaces(corpus.gazetteer);
-  return corpus.gazetteer.map((entry) => {
-    const mentions = mentionsOf(corpus, entry.id);
-    return {
-      entry,
-      kind: ENTRY_KINDS[entry.type],
-      nativeNames: entry.nativeNames.map(({ name, lang, basis }) => ({
-        label: `In ${LANGUAGE_NAMES[lang]}`,
-        name,
-        lang,
-        basis,
-      })),
-      reportTitles,
-      spellings: spellingRows(corpus, entry),
-      shortNames: entry.shortNames.join(", "),
-      sharers: corpus.gazetteer.filter(
-        (e) => e.id !== entry.id && e.shortNames.some((n) => entry.shortNames.includes(n)),
-      ),
-      relations: entry.relations.map((relation) => ({
-        ...relation,
-        subject: corpus.gazetteerById.get(relation.subject)!,
-        object: corpus.gazetteerById.get(relation.object)!,
-      })),
-      where: where(entry, places),
-      mentions: mentions.map((m) => ({
-        ...m,
-        pieces: splitHighlights(m.snippet.text, m.snippet.highlights),
-      })),
-      mentionReports: new Set(mentions.map((m) => m.report.id)).size,
-      events: eventsInvolving(corpus, entry.id),
-    };
-  });
+  return corpus.gazetteer.map((entry) => entryPage(corpus, entry));
+}
+
+function details(corpus: Corpus, entry: GazetteerEntry): EntryDetails {
+  const events = eventsInvolving(corpus, entry.id);
+  return {
+    spellings: spellingRows(corpus, entry),
+    shortNames: entry.shortNames.join(", "),
+    sharers: corpus.gazetteer.filter(
+      (e) => e.id !== entry.id && e.shortNames.some((n) => entry.shortNames.includes(n)),
+    ),
+    relations: entry.relations.map((relation) => ({
+      ...relation,
+      subject: corpus.gazetteerById.get(relation.subject)!,
+      object: corpus.gazetteerById.get(relation.object)!,
+    })),
+    ...where(entry, kindedPlaces(corpus.gazetteer)),
+    events: events.slice(0, EVENTS_PER_ENTRY_PAGE),
+    eventCount: events.length,
+  };
 }
 
 function spellingRows(corpus: Corpus, entry: GazetteerEntry): SpellingRow[] {
   return spellingsOf(corpus, entry).map((spelling) => ({
     ...spelling,
-    usedIn: spelling.reports.map((report) => ({
+    usedIn: spelling.reports.slice(0, REPORT_LINKS_PER_SPELLING).map((report) => ({
       path: paths.report(report.id),
       label: report.data.outlet.name ?? report.data.title,
     })),
+    moreReports: Math.max(0, spelling.reports.length - REPORT_LINKS_PER_SPELLING),
     ...(spelling.reports.length > 0
       ? {}
       : {
@@ -130,10 +252,10 @@ function spellingRows(corpus: Corpus, entry: GazetteerEntry): SpellingRow[] {
   }));
 }
 
-function where(entry: GazetteerEntry, places: readonly KindedPlace[]): EntryPage["where"] {
+function where(entry: GazetteerEntry, places: readonly KindedPlace[]): Pick<EntryDetails, "where"> {
   const { place } = entry;
   const plotted = places.find((p) => p.id === entry.id);
-  if (!place || !plotted) return undefined;
+  if (!place || !plotted) return {};
   const { kind, coordinates } = place;
-  return { map: locatorMap(plotted, places), kind, ...coordinates };
+  return { where: { map: locatorMap(plotted, places), kind, ...coordinates } };
 }
