@@ -14,6 +14,7 @@ import { remarkReportStructure } from "./src/lib/reportStructure.ts";
 // domain's root, "/panjshir-2021/" on a GitHub project page.
 const ORIGIN = publicOrigin(process.env);
 const BASE_PATH = process.env.BASE_PATH || "/";
+const SITEMAP_URLS_PER_FILE = 10_000;
 const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
@@ -22,7 +23,9 @@ export default defineConfig({
   trailingSlash: "ignore",
   // A build beside another in the same checkout (scripts/builds.mjs) keeps its own content store.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  integrations: [sitemap(), publicOriginRoutes()],
+  // The sitemap splits into files of at most 10,000 URLs (sitemap-0.xml, sitemap-1.xml, …) under
+  // sitemap-index.xml, well inside the protocol's 50,000 and 50 MB a file at any corpus size.
+  integrations: [sitemap({ entryLimit: SITEMAP_URLS_PER_FILE }), publicOriginRoutes()],
   build: {
     // Every stylesheet is a file, so a header policy of style-src 'self' (public/_headers) holds
     // without hashes; the per-page meta policy below hashes what Astro emits.

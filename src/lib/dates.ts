@@ -45,3 +45,8 @@ export function dayAsUtcInstant(value: IsoDate): Date {
   const day = toDay(value);
   return new Date(Date.UTC(getYear(day), getMonth(day), getDate(day)));
 }
+
+/** A month written `YYYY-MM` in English: "September 2021". */
+export function formatMonth(value: string): string {
+  return format(toDay(`${value}-01`), "MMMM yyyy");
+}

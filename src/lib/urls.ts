@@ -27,6 +27,10 @@ export const paths = {
   home: () => "",
   report: (id: string, anchor?: string) => `reports/${id}/${anchor ? `#${anchor}` : ""}`,
   chronology: (anchor?: string) => `chronology/${anchor ? `#${anchor}` : ""}`,
+  /** The first page of one month of a chronology too long for one page (`YYYY-MM`). */
+  chronologyMonth: (month: string) => `chronology/${month}/`,
+  /** The first page of the reports published in one month (`YYYY-MM`), when there are too many for one list. */
+  reportMonth: (month: string) => `published/${month}/`,
   /** The permanent page of one chronology event. */
   event: (id: string) => `events/${id}/`,
   /** The claims ledger; `anchor` is a topic id or a ledger section. */

@@ -3,7 +3,7 @@
  * entries it involves, why it is disputed, the dates the reports give, and its claims and
  * citations with their report titles and claimants.
  */
-import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry } from "@/lib/corpus/types";
+import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry, Report } from "@/lib/corpus/types";
 import { buildTimeline } from "../timeline";
 import { paragraphWords } from "../labels";
 import { resolveWhen, type ResolvedDate } from "../when";
@@ -52,7 +52,7 @@ export interface EventView {
 }
 
 /** One line of the chronology: an event, or a report's publication. */
-type ChronologyItem = { kind: "event"; view: EventView } | Exclude<TimelineItem, { kind: "event" }>;
+export type ChronologyItem = { kind: "event"; view: EventView } | Exclude<TimelineItem, { kind: "event" }>;
 
 /** An era of the chronology with its lines in order. */
 export interface ChronologyEra {
@@ -208,18 +208,26 @@ export const FILTER_FIELDS = [
 /** The chronology filter's choices: only people, places, reports and parties some event has. */
 export type ChronologyFilters = Record<(typeof FILTER_FIELDS)[number]["name"], FilterOption[]>;
 
-/** The choices of the chronology filter, each list in the order a reader scans it. */
-export function chronologyFilters(corpus: Corpus): ChronologyFilters {
-  const involved = new Set(corpus.events.flatMap((e) => e.involves));
+/**
+ * The choices of the chronology filter, each list in the order a reader scans it: of the whole
+ * chronology, or of one page's events and reports (a month page of a long chronology).
+ */
+export function chronologyFilters(
+  corpus: Corpus,
+  events: readonly ChronologyEvent[] = corpus.events,
+  reports: readonly Report[] = corpus.reports,
+): ChronologyFilters {
+  const involved = new Set(events.flatMap((e) => e.involves));
   const entries = (type: GazetteerEntry["type"]) =>
     corpus.gazetteer
       .filter((e) => e.type === type && involved.has(e.id))
       .map((e) => ({ value: e.id, label: e.name }));
-  const parties = new Set(corpus.events.flatMap((e) => e.citations.map((c) => c.party)));
+  const parties = new Set(events.flatMap((e) => e.citations.map((c) => c.party)));
+  const number = new Map(corpus.reports.map((r, i) => [r.id, i + 1]));
   return {
     person: entries("person"),
     place: entries("place"),
-    report: corpus.reports.map((r, i) => ({ value: r.id, label: `Report ${i + 1}: ${r.data.title}` })),
+    report: reports.map((r) => ({ value: r.id, label: `Report ${number.get(r.id)}: ${r.data.title}` })),
     party: corpus.parties.filter((p) => parties.has(p.id)).map((p) => ({ value: p.id, label: p.name })),
   };
 }

@@ -1,0 +1,132 @@
+/**
+ * The chronology at scale. Up to CHRONOLOGY_ONE_PAGE_EVENTS events it is one page (the five
+ * reports' week, as chronology.ts lays it out). Beyond, the chronology page is an overview of
+ * months, and each month has pages of its own (`chronology/2021-09/`, `chronology/2021-09/2/`),
+ * at most ITEMS_PER_CHRONOLOGY_PAGE lines each, so that no page grows with the corpus.
+ */
+import type { ChronologyEvent, Corpus, Era, Report } from "@/lib/corpus/types";
+import { formatMonth } from "../dates";
+import { pagedGroups, pager, type Pager } from "../paging";
+import { buildTimeline } from "../timeline";
+import { paths } from "../urls";
+import { groupByDay, eventView, type ChronologyEraPage, type ChronologyItem } from "./chronology";
+import { claimWords } from "./claimWords";
+
+/** More events than this and the chronology is paged by month. */
+export const CHRONOLOGY_ONE_PAGE_EVENTS = 200;
+/** The most lines (events and publications) one month page holds. */
+export const ITEMS_PER_CHRONOLOGY_PAGE = 80;
+
+type TimelineItem = ReturnType<typeof buildTimeline>[number]["items"][number];
+type Line = { era: Era; item: TimelineItem };
+
+/** A month of the chronology, as the overview lists it. */
+export interface ChronologyMonth {
+  /** `YYYY-MM`. */
+  key: string;
+  /** "September 2021". */
+  label: string;
+  /** The era the month's first line belongs to. */
+  era: Era;
+  events: number;
+  publications: number;
+  /** The site path of its first page. */
+  path: string;
+}
+
+/** One page of a month. */
+export interface ChronologyMonthPage {
+  month: ChronologyMonth;
+  /** The page's lines by era and day, as the one-page chronology shows them (none folded). */
+  eras: ChronologyEraPage[];
+  /** The page's events, in order. */
+  events: ChronologyEvent[];
+  /** The reports the page's events cite or whose publication it shows, in publication order. */
+  reports: Report[];
+  pager: Pager;
+}
+
+interface Months {
+  months: ChronologyMonth[];
+  pages: Map<string, Line[][]>;
+}
+
+const monthsByCorpus = new WeakMap<Corpus, Months>();
+
+/** True when the corpus has too many events for the chronology to be one page. */
+export function isChronologyPaged(corpus: Corpus): boolean {
+  return corpus.events.length > CHRONOLOGY_ONE_PAGE_EVENTS;
+}
+
+const dateOf = (item: TimelineItem) => (item.kind === "event" ? item.event.date : item.date);
+
+/** The chronology's lines by month and page, worked out once per corpus. */
+function monthsOf(corpus: Corpus): Months {
+  const cached = monthsByCorpus.get(corpus);
+  if (cached) return cached;
+  const lines = buildTimeline(corpus.eras, corpus.reports).flatMap(({ era, items }) =>
+    items.map((item) => ({ era, item })),
+  );
+  const pages = pagedGroups(lines, (line) => dateOf(line.item).start.slice(0, 7), ITEMS_PER_CHRONOLOGY_PAGE);
+  const months = [...pages].map(([key, list]): ChronologyMonth => {
+    const all = list.flat();
+    return {
+      key,
+      label: formatMonth(key),
+      era: all[0]!.era,
+      events: all.filter((l) => l.item.kind === "event").length,
+      publications: all.filter((l) => l.item.kind === "publication").length,
+      path: paths.chronologyMonth(key),
+    };
+  });
+  const result = { months, pages };
+  monthsByCorpus.set(corpus, result);
+  return result;
+}
+
+/** The months of the chronology, in order (the overview of a paged chronology). */
+export function chronologyMonths(corpus: Corpus): ChronologyMonth[] {
+  return monthsOf(corpus).months;
+}
+
+/** Every page of every month: light references for getStaticPaths. None while one page holds all. */
+export function chronologyMonthPageRefs(corpus: Corpus): { month: string; number: number }[] {
+  if (!isChronologyPaged(corpus)) return [];
+  const { pages } = monthsOf(corpus);
+  return [...pages].flatMap(([month, list]) => list.map((_, i) => ({ month, number: i + 1 })));
+}
+
+/** Page `number` of `month`, ready to render. */
+export function chronologyMonthPage(corpus: Corpus, key: string, number: number): ChronologyMonthPage {
+  const { months, pages } = monthsOf(corpus);
+  const month = months.find((m) => m.key === key);
+  const lines = pages.get(key)?.[number - 1];
+  if (!month || !lines) throw new RangeError(`The chronology has no page ${number} of ${key}`);
+  const words = claimWords(corpus);
+  const byEra: { era: Era; items: ChronologyItem[] }[] = [];
+  for (const { era, item } of lines) {
+    const line: ChronologyItem =
+      item.kind === "event" ? { kind: "event", view: eventView(item.event, corpus, words) } : item;
+    const last = byEra.at(-1);
+    if (last?.era === era) last.items.push(line);
+    else byEra.push({ era, items: [line] });
+  }
+  const eras: ChronologyEraPage[] = byEra.map(({ era, items }) => ({
+    era,
+    folded: false,
+    events: items.filter((i) => i.kind === "event").length,
+    days: groupByDay(items),
+  }));
+  const events = lines.flatMap((l) => (l.item.kind === "event" ? [l.item.event] : []));
+  const cited = new Set([
+    ...events.flatMap((e) => e.reports),
+    ...lines.flatMap((l) => (l.item.kind === "publication" ? [l.item.report.id] : [])),
+  ]);
+  return {
+    month,
+    eras,
+    events,
+    reports: corpus.reports.filter((r) => cited.has(r.id)),
+    pager: pager(month.path, number, pages.get(key)!.length),
+  };
+}
