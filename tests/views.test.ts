@@ -5,7 +5,7 @@ import { GAZETTEER_TYPES } from "@/lib/entryKinds";
 import { isInside } from "@/lib/map";
 import { entryIndexPages } from "@/lib/views/entryIndex";
 import { entryPages } from "@/lib/views/entryPage";
-import { kindedPlaces, locatorMap, placeIndexMaps } from "@/lib/views/maps";
+import { kindedPlaces, locatorMap, MAP_PLACES, placeIndexMaps } from "@/lib/views/maps";
 import { siteNav } from "@/lib/views/siteNav";
 import { loadContent } from "./helpers/content";
 
@@ -201,5 +201,31 @@ describe("map presets", () => {
     expect(world.narrow).toBeUndefined();
     expect(world.wide.points.map((p) => p.id)).toEqual(countries);
     expect(world.wide.scaleBar).toBeUndefined();
+  });
+
+  test("a gazetteer of many places: each map draws at most MAP_PLACES, a place's own the nearest to it", () => {
+    // 40 districts in a ring around the Panjshir Valley, farther out one by one.
+    const centre = places.find((p) => p.id === "panjshir")!;
+    const ring = Array.from({ length: 40 }, (_, i) => ({
+      id: `village-${i}`,
+      name: `Village ${i}`,
+      kind: "district" as const,
+      lat: centre.lat + (0.05 + i * 0.01) * Math.cos(i),
+      lon: centre.lon + (0.05 + i * 0.01) * Math.sin(i),
+    }));
+    const many = [...places, ...ring];
+    const { region } = placeIndexMaps(many);
+    expect(region.wide.points.map((p) => p.id)).toEqual(
+      many
+        .filter((p) => p.kind !== "country")
+        .slice(0, MAP_PLACES)
+        .map((p) => p.id),
+    );
+    const map = locatorMap(ring[0]!, many);
+    const drawn = map.wide.points.map((p) => p.id);
+    expect(drawn).toHaveLength(MAP_PLACES);
+    expect(drawn[0]).toBe("village-0");
+    expect(drawn).toContain("village-1");
+    expect(drawn).not.toContain("village-39");
   });
 });

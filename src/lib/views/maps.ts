@@ -31,6 +31,13 @@ const SIZES = {
   world: { width: 350, height: 200, padding: 4 },
 } as const;
 
+/**
+ * The most places one map draws. Every marker has its label, and a frame has room for about 30;
+ * past this a map shows the first places in listing order (the places index) or the nearest to
+ * the place it locates (a place's page), so that a growing gazetteer never fails the build.
+ */
+export const MAP_PLACES = 20;
+
 /** A map as drawn: the same places, in the same order, on each drawing. */
 export interface MapPair {
   /** Shown from 720 px wide, or at every width when there is no narrow drawing. */
@@ -86,9 +93,21 @@ const sameMap = (kind: string) => (p: KindedPlace) => (p.kind === "country") ===
  * first (its marker stays on its true point) and emphasised.
  */
 export function locatorMap(place: KindedPlace, places: readonly KindedPlace[]): MapPair {
-  const others = places.filter((p) => p.id !== place.id && sameMap(place.kind)(p));
+  const others = nearest(
+    place,
+    places.filter((p) => p.id !== place.id && sameMap(place.kind)(p)),
+    MAP_PLACES - 1,
+  );
   const plotted = [{ ...place, emphasis: true }, ...others];
   return place.kind === "country" ? worldMap(plotted) : regionMap(plotted);
+}
+
+/** At most `count` of `others`, the nearest to `place` (in degrees, enough to choose), in their own order. */
+function nearest<T extends MapPlace>(place: MapPlace, others: readonly T[], count: number): T[] {
+  if (others.length <= count) return [...others];
+  const distance = (p: MapPlace) => Math.hypot(p.lat - place.lat, p.lon - place.lon);
+  const kept = new Set([...others].sort((a, b) => distance(a) - distance(b)).slice(0, count));
+  return others.filter((p) => kept.has(p));
 }
 
 /** The two maps of the places index. */
@@ -99,10 +118,10 @@ export interface PlaceIndexMaps {
   world: MapPair;
 }
 
-/** The maps of the places index, for the places in listing order. */
+/** The maps of the places index, for the places in listing order (the first MAP_PLACES of each map). */
 export function placeIndexMaps(places: readonly KindedPlace[]): PlaceIndexMaps {
   return {
-    region: regionMap(places.filter(sameMap("city"))),
-    world: worldMap(places.filter(sameMap("country"))),
+    region: regionMap(places.filter(sameMap("city")).slice(0, MAP_PLACES)),
+    world: worldMap(places.filter(sameMap("country")).slice(0, MAP_PLACES)),
   };
 }
