@@ -175,22 +175,12 @@ function appendYaml(file, entries) {
 }
 
 /**
- * The most synthetic places a corpus gets by default. Every place but a country is drawn and
- * labelled on the places index's region map and on each place's locator map
- * (src/lib/views/maps.ts), and past about 30 of them (the real 11 and 18 of these) a label finds
- * no room and the build fails ("No room for every label"). So the places stop here, with some
- * margin, and a larger corpus names each more often; raise it when the maps scale.
- */
-const MAP_PLACES = 15;
-
-/**
  * Writes a project with `count` reports into `dir` (5 real, the rest synthetic), the same files
- * for the same `count`. About count/20 synthetic people and count/40 synthetic places (at most
- * `maxPlaces`) join the gazetteer, named in generated paragraphs of the synthetic reports (each
- * entry first in its own report, then a few often and most rarely) and involved in half of the
- * synthetic events.
+ * for the same `count`. About count/20 synthetic people and count/40 synthetic places join the
+ * gazetteer, named in generated paragraphs of the synthetic reports (each entry first in its own
+ * report, then a few often and most rarely) and involved in half of the synthetic events.
  */
-export function generateCorpus(count, dir, { maxPlaces = MAP_PLACES } = {}) {
+export function generateCorpus(count, dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const entry of ["package.json", "astro.config.mjs", "tsconfig.json", "src", "public", "content"]) {
@@ -217,7 +207,7 @@ export function generateCorpus(count, dir, { maxPlaces = MAP_PLACES } = {}) {
   );
   const { people, places } = syntheticEntries(
     Math.min(synthetic, Math.ceil(synthetic && count / 20)),
-    Math.min(synthetic, maxPlaces, Math.ceil(synthetic && count / 40)),
+    Math.min(synthetic, Math.ceil(synthetic && count / 40)),
     taken,
   );
   /** Where each synthetic entry is first named: { report, quote, place }. */
