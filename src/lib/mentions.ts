@@ -115,19 +115,19 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
       }
     }
   }
-  const blindPattern = alternation([...blind.keys()], "giu");
-  const exactPattern = alternation([...exact.keys()], "gu");
+  const blindNames = nameDispatch([...blind.keys()], "giu");
+  const exactNames = nameDispatch([...exact.keys()], "gu");
 
   return (text: string) => {
     const candidates: Mention[] = [];
-    const scan = (pattern: RegExp | null, keepCase: boolean, map: typeof blind) => {
-      if (!pattern) return;
+    const scan = (names: NameDispatch, keepCase: boolean, map: typeof blind) => {
+      if (names.count === 0) return;
       const { folded, origin } = foldForMatching(text, keepCase);
-      for (const match of folded.matchAll(pattern)) {
-        const slot = map.get(keepCase ? match[0] : match[0].toLowerCase());
+      for (const match of namesIn(folded, names)) {
+        const slot = map.get(match.key);
         if (!slot) continue;
         const start = origin[match.index]!;
-        const end = origin[match.index + match[0].length - 1]! + 1;
+        const end = origin[match.index + match.key.length - 1]! + 1;
         const ids = [...slot.ids].sort();
         candidates.push({
           ids,
@@ -138,8 +138,8 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
         });
       }
     };
-    scan(blindPattern, false, blind);
-    scan(exactPattern, true, exact);
+    scan(blindNames, false, blind);
+    scan(exactNames, true, exact);
     // Longest first, then leftmost: a shorter match inside a longer one is dropped.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: Mention[] = [];
@@ -156,10 +156,66 @@ function adjustEnd(text: string, end: number): number {
   return code >= 0xd800 && code <= 0xdbff ? end + 1 : end;
 }
 
+/**
+ * The names to find, by their first word: at each word of a text only the names that begin with
+ * it are tried, longest first, so the cost of a text does not grow with the gazetteer. (One
+ * regular expression alternating every name tried them all at every word: 4 ms a paragraph at
+ * 2,500 names.) Names that do not begin with a letter or digit, if any, keep an alternation.
+ */
+interface NameDispatch {
+  count: number;
+  byFirstWord: Map<string, string[]>;
+  rest: RegExp | null;
+}
+
+const FIRST_WORD = new RegExp(`^${LETTER_OR_DIGIT}+`, "u");
+const WORDS = new RegExp(`${LETTER_OR_DIGIT}+`, "gu");
+const WORD_CHAR = new RegExp(`^${LETTER_OR_DIGIT}`, "u");
+
+function nameDispatch(keys: string[], flags: string): NameDispatch {
+  const byFirstWord = new Map<string, string[]>();
+  const rest: string[] = [];
+  for (const key of keys) {
+    const first = FIRST_WORD.exec(key)?.[0];
+    if (first === undefined) rest.push(key);
+    else (byFirstWord.get(first) ?? byFirstWord.set(first, []).get(first)!).push(key);
+  }
+  for (const list of byFirstWord.values()) list.sort(longestFirst);
+  return { count: keys.length, byFirstWord, rest: alternation(rest, flags) };
+}
+
+const longestFirst = (a: string, b: string) => b.length - a.length || a.localeCompare(b);
+
+/**
+ * Where names occur in a folded text, left to right, never overlapping: at each word, the
+ * longest name that begins there and ends at a word's end, as a regular expression alternating
+ * the names (longest first, between word boundaries) would find them.
+ */
+function namesIn(folded: string, names: NameDispatch): { index: number; key: string }[] {
+  const found: { index: number; key: string }[] = [];
+  let from = 0;
+  for (const word of folded.matchAll(WORDS)) {
+    if (word.index < from) continue;
+    const key = names.byFirstWord
+      .get(word[0])
+      ?.find(
+        (k) =>
+          folded.startsWith(k, word.index) &&
+          !WORD_CHAR.test(folded.slice(word.index + k.length, word.index + k.length + 2)),
+      );
+    if (key === undefined) continue;
+    found.push({ index: word.index, key });
+    from = word.index + key.length;
+  }
+  if (names.rest)
+    for (const match of folded.matchAll(names.rest)) found.push({ index: match.index, key: match[0] });
+  return found;
+}
+
 function alternation(keys: string[], flags: string): RegExp | null {
   if (keys.length === 0) return null;
   const body = keys
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .sort(longestFirst)
     .map((key) => key.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
     .join("|");
   return new RegExp(`(?<!${LETTER_OR_DIGIT})(?:${body})(?!${LETTER_OR_DIGIT})`, flags);
