@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from "node:fs";
@@ -358,15 +359,25 @@ export function measureBuild(dir, { profileDir } = {}) {
     throw new Error(`build failed in ${dir}:\n${output.slice(-3000)}`);
   }
   const match = /BENCH ([\d.]+) (\d+)/.exec(run.stderr);
-  const pages = countPages(join(dir, "dist"));
-  return { seconds, peakMiB: match ? Number(match[2]) / 1024 : null, pages };
+  const { pages, largest } = htmlPages(join(dir, "dist"));
+  return { seconds, peakMiB: match ? Number(match[2]) / 1024 : null, pages, largest };
 }
 
-function countPages(dir) {
+/** How many HTML pages `root` holds, and the largest (its size in bytes and its path). */
+function htmlPages(root) {
   let pages = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) pages += countPages(join(dir, entry.name));
-    else if (entry.name.endsWith(".html")) pages++;
-  }
-  return pages;
+  let largest = { bytes: 0, path: "" };
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith(".html")) {
+        pages++;
+        const { size } = statSync(path);
+        if (size > largest.bytes) largest = { bytes: size, path: path.slice(root.length + 1) };
+      }
+    }
+  };
+  walk(root);
+  return { pages, largest };
 }
