@@ -228,4 +228,22 @@ describe("map presets", () => {
     expect(drawn).toContain("village-1");
     expect(drawn).not.toContain("village-39");
   });
+
+  test("places crowded in a small area: the map draws fewer of them rather than fail the build", () => {
+    const centre = places.find((p) => p.id === "panjshir")!;
+    // 30 districts within about a kilometre: their labels cannot all find room.
+    const crowd = Array.from({ length: 30 }, (_, i) => ({
+      id: `crowded-${i}`,
+      name: `Crowded District Number ${i}`,
+      kind: "district" as const,
+      lat: centre.lat + 0.001 * Math.cos(i),
+      lon: centre.lon + 0.001 * Math.sin(i),
+    }));
+    const map = locatorMap(crowd[0]!, [...places, ...crowd]);
+    const drawn = map.wide.points.map((p) => p.id);
+    expect(drawn[0]).toBe("crowded-0");
+    expect(drawn.length).toBeLessThan(MAP_PLACES);
+    const { region } = placeIndexMaps([...crowd, ...places]);
+    expect(region.wide.points.length).toBeGreaterThan(0);
+  });
 });

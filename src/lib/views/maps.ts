@@ -93,13 +93,25 @@ const sameMap = (kind: string) => (p: KindedPlace) => (p.kind === "country") ===
  * first (its marker stays on its true point) and emphasised.
  */
 export function locatorMap(place: KindedPlace, places: readonly KindedPlace[]): MapPair {
-  const others = nearest(
-    place,
-    places.filter((p) => p.id !== place.id && sameMap(place.kind)(p)),
-    MAP_PLACES - 1,
+  const candidates = places.filter((p) => p.id !== place.id && sameMap(place.kind)(p));
+  const draw = place.kind === "country" ? worldMap : regionMap;
+  return fewerUntilDrawn(MAP_PLACES - 1, (count) =>
+    draw([{ ...place, emphasis: true }, ...nearest(place, candidates, count)]),
   );
-  const plotted = [{ ...place, emphasis: true }, ...others];
-  return place.kind === "country" ? worldMap(plotted) : regionMap(plotted);
+}
+
+/**
+ * Draws with `count` other places, or, when their labels find no room (places crowded in a
+ * small area), with fewer: half as many each time, down to the place alone. The five reports'
+ * maps draw every place at the first try.
+ */
+function fewerUntilDrawn(count: number, draw: (count: number) => MapPair): MapPair {
+  try {
+    return draw(count);
+  } catch (error) {
+    if (count === 0 || !(error instanceof Error) || !/^No room/.test(error.message)) throw error;
+    return fewerUntilDrawn(Math.floor(count / 2), draw);
+  }
 }
 
 /** At most `count` of `others`, the nearest to `place` (in degrees, enough to choose), in their own order. */
@@ -121,7 +133,9 @@ export interface PlaceIndexMaps {
 /** The maps of the places index, for the places in listing order (the first MAP_PLACES of each map). */
 export function placeIndexMaps(places: readonly KindedPlace[]): PlaceIndexMaps {
   return {
-    region: regionMap(places.filter(sameMap("city")).slice(0, MAP_PLACES)),
-    world: worldMap(places.filter(sameMap("country")).slice(0, MAP_PLACES)),
+    region: fewerUntilDrawn(MAP_PLACES, (count) => regionMap(places.filter(sameMap("city")).slice(0, count))),
+    world: fewerUntilDrawn(MAP_PLACES, (count) =>
+      worldMap(places.filter(sameMap("country")).slice(0, count)),
+    ),
   };
 }
