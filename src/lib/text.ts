@@ -77,8 +77,26 @@ export function foldForMatching(text: string, keepCase = false): FoldedText {
   const origin: number[] = [];
   let index = 0;
   for (const char of text) {
-    // ASCII needs no Unicode decomposition: the fast path for almost every character.
-    let out = char.charCodeAt(0) < 128 ? char : foldArabicScript(stripDiacritics(char));
+    const code = char.charCodeAt(0);
+    // ASCII, almost every character: lower case, a hyphen or white space is a space, a
+    // backtick an apostrophe; the same as the general path below, without its regexes.
+    if (code < 128) {
+      const out =
+        code === 45 || code === 32 || (code >= 9 && code <= 13)
+          ? " "
+          : code === 96
+            ? "'"
+            : !keepCase && code >= 65 && code <= 90
+              ? String.fromCharCode(code + 32)
+              : char;
+      if (!(out === " " && folded.endsWith(" "))) {
+        folded += out;
+        origin.push(index);
+      }
+      index += 1;
+      continue;
+    }
+    let out = foldArabicScript(stripDiacritics(char));
     if (!keepCase) {
       const lower = out.toLowerCase();
       // Keep offsets aligned: the rare letters whose lower case is longer stay as they are.

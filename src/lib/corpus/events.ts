@@ -123,6 +123,18 @@ function resolveCitation(
   };
 }
 
+const orderByContext = new WeakMap<EventContext, Map<string, number>>();
+
+/** The reports the citations cite, once each, in publication order (without scanning every report). */
+function inPublicationOrder(citations: readonly ResolvedCitation[], context: EventContext): string[] {
+  let order = orderByContext.get(context);
+  if (!order) orderByContext.set(context, (order = new Map(context.reports.map((r, i) => [r.id, i]))));
+  const position = order;
+  return [...new Set(citations.map((c) => c.report))]
+    .filter((id) => position.has(id))
+    .sort((a, b) => position.get(a)! - position.get(b)!);
+}
+
 function resolveClaimant(
   citation: CitationData,
   report: Report | undefined,
@@ -234,7 +246,7 @@ function datedEvent(
     ...(event.data.dispute ? { declaredDispute: event.data.dispute.reason } : {}),
     ...(event.data.dateNote ? { dateNote: event.data.dateNote } : {}),
     disputed: disputes.length > 0 || event.data.dispute !== undefined,
-    reports: context.reports.map((r) => r.id).filter((id) => citations.some((c) => c.report === id)),
+    reports: inPublicationOrder(citations, context),
     era: era?.id ?? "",
   };
 }
