@@ -15,6 +15,7 @@ import {
   entryPage,
   entryPageRefs,
   EVENTS_PER_ENTRY_PAGE,
+  MENTIONS_BESIDE_A_MAP,
   MENTIONS_PER_PAGE,
   REPORT_LINKS_PER_SPELLING,
 } from "@/lib/views/entryPage";
@@ -31,6 +32,9 @@ import { loadContent } from "./helpers/content";
 describe("pageByWeight", () => {
   test("fills each page up to the budget, in order", () => {
     expect(pageByWeight([3, 3, 3, 1, 5], 6, (n) => n)).toEqual([[3, 3], [3, 1], [5]]);
+  });
+  test("the first page may have a smaller budget of its own", () => {
+    expect(pageByWeight([1, 1, 1, 1, 1], 3, () => 1, 1)).toEqual([[1], [1, 1, 1], [1]]);
   });
   test("an item heavier than the budget has a page of its own", () => {
     expect(pageByWeight([1, 9, 1], 4, (n) => n)).toEqual([[1], [9], [1]]);
@@ -139,6 +143,18 @@ describe("entry pages at scale: the five reports copied 30 times", () => {
     }
     expect(spellings.some((row) => row.moreReports > 0)).toBe(true);
     expect(events.length).toBe(Math.min(eventCount, EVENTS_PER_ENTRY_PAGE));
+  });
+
+  test("a place's first page, which carries its map, lists fewer passages", () => {
+    const panjshir = corpus.gazetteerById.get("panjshir")!;
+    const count = entryPageRefs(corpus).filter((r) => r.entry === panjshir).length;
+    const sizes = Array.from({ length: count }, (_, i) =>
+      entryPage(corpus, panjshir, i + 1).mentionGroups.reduce((n, g) => n + g.mentions.length, 0),
+    );
+    expect(count).toBeGreaterThan(1);
+    expect(sizes[0]).toBeLessThanOrEqual(MENTIONS_BESIDE_A_MAP);
+    expect(sizes[1]).toBeGreaterThan(MENTIONS_BESIDE_A_MAP);
+    expect(entryPage(corpus, panjshir, 1).details!.where).toBeDefined();
   });
 
   test("each page links its neighbours under the entry's path", () => {

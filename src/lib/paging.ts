@@ -5,16 +5,24 @@
  */
 
 /**
- * Splits `items` into pages of at most `budget` in weight, keeping their order. An item heavier
- * than the budget has a page of its own. No items make one empty page: a list always has page 1.
+ * Splits `items` into pages of at most `budget` in weight, keeping their order; the first page
+ * may have a budget of its own (`firstBudget`, for a page that carries more besides). An item
+ * heavier than the budget has a page of its own. No items make one empty page: a list always
+ * has page 1.
  */
-export function pageByWeight<T>(items: readonly T[], budget: number, weight: (item: T) => number): T[][] {
-  if (!(budget > 0)) throw new RangeError(`pageByWeight: the budget must be positive, not ${budget}`);
+export function pageByWeight<T>(
+  items: readonly T[],
+  budget: number,
+  weight: (item: T) => number,
+  firstBudget = budget,
+): T[][] {
+  if (!(budget > 0 && firstBudget > 0))
+    throw new RangeError(`pageByWeight: the budget must be positive, not ${Math.min(budget, firstBudget)}`);
   const pages: T[][] = [[]];
   let used = 0;
   for (const item of items) {
     const w = weight(item);
-    if (used > 0 && used + w > budget) {
+    if (used > 0 && used + w > (pages.length === 1 ? firstBudget : budget)) {
       pages.push([]);
       used = 0;
     }

@@ -10,6 +10,11 @@
 
 /** The most passages one page of an entry lists (the Taliban's 102 of the five reports fit on one). */
 export const MENTIONS_PER_PAGE = 120;
+/**
+ * The most passages the first page of a place lists: it carries the locator map too (up to about
+ * 100 KiB of SVG for a country's world map). Panjshir's 54 of the five reports fit on one.
+ */
+export const MENTIONS_BESIDE_A_MAP = 60;
 /** The most reports a spelling's row links; the rest are counted. */
 export const REPORT_LINKS_PER_SPELLING = 12;
 /** The most events the first page lists; the rest are counted, and on the chronology. */
@@ -162,7 +167,12 @@ function pagedMentions(corpus: Corpus, id: string): PagedMentions {
     })),
   );
   const paged = {
-    pages: pageByWeight(runs, MENTIONS_PER_PAGE, (run) => run.refs.length),
+    pages: pageByWeight(
+      runs,
+      MENTIONS_PER_PAGE,
+      (run) => run.refs.length,
+      corpus.gazetteerById.get(id)?.place ? MENTIONS_BESIDE_A_MAP : MENTIONS_PER_PAGE,
+    ),
     count: refs.length,
     reports: byReport.length,
   };
