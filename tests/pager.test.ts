@@ -38,6 +38,15 @@ describe("Pager.astro", () => {
     expect(doc.querySelector('[aria-current="page"]')!.textContent).toContain("2");
   });
 
+  test("page 10 of 40: the gaps between shown numbers are marked and hidden from screen readers", async () => {
+    const doc = await render(Pager, { pager: pager("people/x/", 10, 40), label: "Pages of X" });
+    const items = [...doc.querySelectorAll("li")];
+    const gaps = items.filter((li) => li.textContent!.trim() === "…");
+    expect(gaps).toHaveLength(2);
+    expect(gaps.every((li) => li.getAttribute("aria-hidden") === "true")).toBe(true);
+    expect(doc.querySelectorAll("a:not([rel])")).toHaveLength(7);
+  });
+
   test("a list of one page shows no pager", async () => {
     const doc = await render(Pager, { pager: pager("people/x/", 1, 1), label: "Pages of X" });
     expect(doc.querySelector("nav")).toBeNull();

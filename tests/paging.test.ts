@@ -8,6 +8,7 @@ import {
   chronologyMonthPage,
   chronologyMonthPageRefs,
   chronologyMonths,
+  chronologyPathOf,
   isChronologyPaged,
   ITEMS_PER_CHRONOLOGY_PAGE,
 } from "@/lib/views/chronologyPages";
@@ -125,7 +126,7 @@ describe("entry pages at scale: the five reports copied 30 times", () => {
     }
   });
 
-  test("each group is one report's passages with their count; a report is never split", () => {
+  test("each group is one report's passages with their count; a report under a page stays whole", () => {
     for (const g of pages.flatMap((p) => p.mentionGroups)) {
       expect(g.continued).toBe(false);
       expect(g.total).toBe(g.mentions.length);
@@ -195,7 +196,8 @@ describe("the chronology at scale: months with pages of their own", () => {
       expect(items.length).toBeLessThanOrEqual(ITEMS_PER_CHRONOLOGY_PAGE);
       for (const item of items) {
         const date = item.kind === "event" ? item.view.event.date : item.date;
-        expect(date.start.slice(0, 7)).toBe(p.month.key);
+        if (date.precision === "day") expect(date.start.slice(0, 7)).toBe(p.month.key);
+        else expect(p.month).toMatchObject({ key: p.eras[0]!.era.id, label: p.eras[0]!.era.title });
       }
       expect(p.events.every((e) => e.reports.every((r) => p.reports.some((x) => x.id === r)))).toBe(true);
     }
@@ -203,13 +205,30 @@ describe("the chronology at scale: months with pages of their own", () => {
 
   test("the months are listed in order with their counts; September 2021 has several pages", () => {
     const months = chronologyMonths(big);
-    expect(months.map((m) => m.key)).toEqual([...months.map((m) => m.key)].sort());
+    const calendar = months.map((m) => m.key).filter((k) => /^\d{4}-\d{2}$/.test(k));
+    expect(calendar).toEqual([...calendar].sort());
+    // Lines dated only to years are not put in a month ("January 1980"): they keep their era.
+    expect(months[0]).toMatchObject({
+      key: "background",
+      label: "Background",
+      path: "chronology/background/",
+    });
+    expect(months.some((m) => /^January (1980|1989|1996)$/.test(m.label))).toBe(false);
     expect(months.reduce((n, m) => n + m.events, 0)).toBe(big.events.length);
     const september = months.find((m) => m.key === "2021-09")!;
     expect(september).toMatchObject({ label: "September 2021", path: "chronology/2021-09/" });
     const second = chronologyMonthPage(big, "2021-09", 2);
     expect(second.pager).toMatchObject({ number: 2, previous: "chronology/2021-09/" });
     expect(() => chronologyMonthPage(big, "2021-13", 1)).toThrow(/no page 1 of 2021-13/);
+  });
+
+  test("an event's place in the chronology: its anchor on the one page, or on its month's page", () => {
+    const event = big.events.find((e) => e.date.start.startsWith("2021-09"))!;
+    const path = chronologyPathOf(big, event.id);
+    expect(path).toMatch(new RegExp(`^chronology/2021-09/(\\d+/)?#${event.id}$`));
+    const number = Number(/2021-09\/(\d+)\//.exec(path)?.[1] ?? 1);
+    expect(chronologyMonthPage(big, "2021-09", number).events.map((e) => e.id)).toContain(event.id);
+    expect(chronologyPathOf(small, "taliban-take-kabul")).toBe("chronology/#taliban-take-kabul");
   });
 
   test("a month page's filter offers only what its events and reports hold", () => {
@@ -237,6 +256,11 @@ describe("the list of reports at scale: by month of publication", () => {
   const big = buildCorpus({ ...input, reports: [...input.reports, ...copies] });
   const small = buildCorpus(input);
 
+  test("past 60 reports the chronology is paged too, however few its events", () => {
+    expect(big.events.length).toBeLessThanOrEqual(CHRONOLOGY_ONE_PAGE_EVENTS);
+    expect(isChronologyPaged(big)).toBe(true);
+  });
+
   test("the five reports are one list: no month pages", () => {
     expect(small.reports.length).toBeLessThanOrEqual(REPORTS_ONE_PAGE);
     expect(isReportListPaged(small)).toBe(false);
@@ -255,5 +279,40 @@ describe("the list of reports at scale: by month of publication", () => {
       { key: "2021-09", label: "September 2021", count: 105, path: "published/2021-09/" },
     ]);
     expect(pages.map((p) => p.pager.number)).toEqual([1, 2, 3]);
+  });
+});
+
+describe("a report with more passages about a place than its first page holds", () => {
+  const input = loadContent();
+  const base = input.reports[0]!;
+  const long = {
+    ...base,
+    id: "long-report",
+    // The report's own text (its notes quote it) and 130 more paragraphs naming Panjshir.
+    body: [
+      base.body,
+      ...Array.from({ length: 130 }, (_, i) => `Fighting went on in Panjshir, day ${i + 1}.`),
+    ].join("\n\n"),
+    data: { ...base.data, provenance: { ...base.data.provenance, seedFile: "long-report.txt" } },
+  };
+  const corpus = buildCorpus({ ...input, reports: [...input.reports, long] });
+  const panjshir = corpus.gazetteerById.get("panjshir")!;
+  const count = entryPageRefs(corpus).filter((r) => r.entry === panjshir).length;
+  const pages = Array.from({ length: count }, (_, i) => entryPage(corpus, panjshir, i + 1));
+  const groups = pages.flatMap((p) => p.mentionGroups).filter((g) => g.report.id === "long-report");
+
+  test("the first page, beside the map, holds at most MENTIONS_BESIDE_A_MAP passages", () => {
+    expect(pages[0]!.mentionGroups.reduce((n, g) => n + g.mentions.length, 0)).toBeLessThanOrEqual(
+      MENTIONS_BESIDE_A_MAP,
+    );
+  });
+
+  test("its passages are cut into runs, each after the first marked continued, all counted", () => {
+    expect(groups.length).toBeGreaterThan(1);
+    expect(groups.map((g) => g.continued)).toEqual(groups.map((_, i) => i > 0));
+    const total = mentionsOf(corpus, "panjshir").filter((m) => m.report.id === "long-report").length;
+    expect(total).toBeGreaterThan(130);
+    expect(groups.every((g) => g.total === total)).toBe(true);
+    expect(groups.reduce((n, g) => n + g.mentions.length, 0)).toBe(total);
   });
 });

@@ -7,7 +7,7 @@ import type { ChronologyEvent, Era, Report } from "./corpus/types";
 import { compareResolvedDates, resolveWhen, type ResolvedDate } from "./when";
 
 /** One line of the timeline. */
-type TimelineItem =
+export type TimelineItem =
   { kind: "event"; event: ChronologyEvent } | { kind: "publication"; report: Report; date: ResolvedDate };
 
 /** An era with its timeline. */

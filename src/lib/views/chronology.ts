@@ -4,13 +4,12 @@
  * citations with their report titles and claimants.
  */
 import type { ChronologyEvent, CitedClaim, Corpus, Era, GazetteerEntry, Report } from "@/lib/corpus/types";
-import { buildTimeline } from "../timeline";
+import { buildTimeline, type TimelineItem } from "../timeline";
 import { paragraphWords } from "../labels";
 import { resolveWhen, type ResolvedDate } from "../when";
 import { claimWords, type ClaimWords } from "./claimWords";
 
 type Citation = ChronologyEvent["citations"][number];
-type TimelineItem = ReturnType<typeof buildTimeline>[number]["items"][number];
 
 /** A claim of the event, with the words beside it. */
 interface ClaimRow {

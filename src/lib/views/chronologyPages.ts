@@ -1,30 +1,32 @@
 /**
- * The chronology at scale. Up to CHRONOLOGY_ONE_PAGE_EVENTS events it is one page (the five
- * reports' week, as chronology.ts lays it out). Beyond, the chronology page is an overview of
- * months, and each month has pages of its own (`chronology/2021-09/`, `chronology/2021-09/2/`),
- * at most ITEMS_PER_CHRONOLOGY_PAGE lines each, so that no page grows with the corpus.
+ * The chronology at scale. Up to CHRONOLOGY_ONE_PAGE_EVENTS events and REPORTS_ONE_PAGE reports
+ * it is one page (the five reports' week, as chronology.ts lays it out). Beyond, the chronology
+ * page is an overview of months, and each month has pages of its own (`chronology/2021-09/`,
+ * `chronology/2021-09/2/`), at most ITEMS_PER_CHRONOLOGY_PAGE lines each, so that no page grows
+ * with the corpus. Lines dated only to a year or a span of years (the background) are not put
+ * in a month: they are grouped by era (`chronology/background/`), under the era's title.
  */
 import type { ChronologyEvent, Corpus, Era, Report } from "@/lib/corpus/types";
 import { formatMonth } from "../dates";
-import { pagedGroups, pager, type Pager } from "../paging";
-import { buildTimeline } from "../timeline";
+import { pagedGroups, pagePath, pager, type Pager } from "../paging";
+import { buildTimeline, type TimelineItem } from "../timeline";
 import { paths } from "../urls";
 import { groupByDay, eventView, type ChronologyEraPage, type ChronologyItem } from "./chronology";
 import { claimWords } from "./claimWords";
+import { isReportListPaged } from "./reportMonths";
 
 /** More events than this and the chronology is paged by month. */
 export const CHRONOLOGY_ONE_PAGE_EVENTS = 200;
 /** The most lines (events and publications) one month page holds. */
-export const ITEMS_PER_CHRONOLOGY_PAGE = 80;
+export const ITEMS_PER_CHRONOLOGY_PAGE = 60;
 
-type TimelineItem = ReturnType<typeof buildTimeline>[number]["items"][number];
 type Line = { era: Era; item: TimelineItem };
 
-/** A month of the chronology, as the overview lists it. */
+/** A month of the chronology (or an era's lines dated only to years), as the overview lists it. */
 export interface ChronologyMonth {
-  /** `YYYY-MM`. */
+  /** `YYYY-MM`, or the era's id for its lines dated only to years. */
   key: string;
-  /** "September 2021". */
+  /** "September 2021", or the era's title. */
   label: string;
   /** The era the month's first line belongs to. */
   era: Era;
@@ -49,16 +51,26 @@ export interface ChronologyMonthPage {
 interface Months {
   months: ChronologyMonth[];
   pages: Map<string, Line[][]>;
+  /** Event id → the site path of the month page that shows it. */
+  eventPages: Map<string, string>;
 }
 
 const monthsByCorpus = new WeakMap<Corpus, Months>();
 
 /** True when the corpus has too many events for the chronology to be one page. */
 export function isChronologyPaged(corpus: Corpus): boolean {
-  return corpus.events.length > CHRONOLOGY_ONE_PAGE_EVENTS;
+  return corpus.events.length > CHRONOLOGY_ONE_PAGE_EVENTS || isReportListPaged(corpus);
 }
 
 const dateOf = (item: TimelineItem) => (item.kind === "event" ? item.event.date : item.date);
+
+/** The month a line belongs in, or its era's id when it is dated only to years. */
+function monthKey({ era, item }: Line): string {
+  const date = dateOf(item);
+  return date.precision === "day" ? date.start.slice(0, 7) : era.id;
+}
+
+const MONTH = /^\d{4}-\d{2}$/;
 
 /** The chronology's lines by month and page, worked out once per corpus. */
 function monthsOf(corpus: Corpus): Months {
@@ -67,19 +79,25 @@ function monthsOf(corpus: Corpus): Months {
   const lines = buildTimeline(corpus.eras, corpus.reports).flatMap(({ era, items }) =>
     items.map((item) => ({ era, item })),
   );
-  const pages = pagedGroups(lines, (line) => dateOf(line.item).start.slice(0, 7), ITEMS_PER_CHRONOLOGY_PAGE);
+  const pages = pagedGroups(lines, monthKey, ITEMS_PER_CHRONOLOGY_PAGE);
   const months = [...pages].map(([key, list]): ChronologyMonth => {
     const all = list.flat();
     return {
       key,
-      label: formatMonth(key),
+      label: MONTH.test(key) ? formatMonth(key) : all[0]!.era.title,
       era: all[0]!.era,
       events: all.filter((l) => l.item.kind === "event").length,
       publications: all.filter((l) => l.item.kind === "publication").length,
       path: paths.chronologyMonth(key),
     };
   });
-  const result = { months, pages };
+  const eventPages = new Map<string, string>();
+  for (const month of months)
+    pages.get(month.key)!.forEach((page, i) => {
+      for (const { item } of page)
+        if (item.kind === "event") eventPages.set(item.event.id, pagePath(month.path, i + 1));
+    });
+  const result = { months, pages, eventPages };
   monthsByCorpus.set(corpus, result);
   return result;
 }
@@ -87,6 +105,16 @@ function monthsOf(corpus: Corpus): Months {
 /** The months of the chronology, in order (the overview of a paged chronology). */
 export function chronologyMonths(corpus: Corpus): ChronologyMonth[] {
   return monthsOf(corpus).months;
+}
+
+/**
+ * Where an event is shown in the chronology: its anchor on the one page, or on its month's page
+ * when the chronology is paged.
+ */
+export function chronologyPathOf(corpus: Corpus, eventId: string): string {
+  if (!isChronologyPaged(corpus)) return paths.chronology(eventId);
+  const page = monthsOf(corpus).eventPages.get(eventId);
+  return page ? `${page}#${eventId}` : paths.chronology();
 }
 
 /** Every page of every month: light references for getStaticPaths. None while one page holds all. */

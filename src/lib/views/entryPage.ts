@@ -158,8 +158,11 @@ function pagedMentions(corpus: Corpus, id: string): PagedMentions {
     if (last?.[0]?.report === ref.report) (last as (typeof ref)[]).push(ref);
     else byReport.push([ref]);
   }
+  // A place's first page carries its map, so it holds fewer passages; a report's passages are
+  // cut into runs no longer than that first page, so that a run never overfills it.
+  const first = corpus.gazetteerById.get(id)?.place ? MENTIONS_BESIDE_A_MAP : MENTIONS_PER_PAGE;
   const runs = byReport.flatMap((group) =>
-    chunk(group, MENTIONS_PER_PAGE).map((run, i) => ({
+    chunk(group, first).map((run, i) => ({
       report: group[0]!.report,
       total: group.length,
       continued: i > 0,
@@ -167,12 +170,7 @@ function pagedMentions(corpus: Corpus, id: string): PagedMentions {
     })),
   );
   const paged = {
-    pages: pageByWeight(
-      runs,
-      MENTIONS_PER_PAGE,
-      (run) => run.refs.length,
-      corpus.gazetteerById.get(id)?.place ? MENTIONS_BESIDE_A_MAP : MENTIONS_PER_PAGE,
-    ),
+    pages: pageByWeight(runs, MENTIONS_PER_PAGE, (run) => run.refs.length, first),
     count: refs.length,
     reports: byReport.length,
   };

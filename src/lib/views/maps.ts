@@ -101,16 +101,16 @@ export function locatorMap(place: KindedPlace, places: readonly KindedPlace[]): 
 }
 
 /**
- * Draws with `count` other places, or, when their labels find no room (places crowded in a
- * small area), with fewer: half as many each time, down to the place alone. The five reports'
- * maps draw every place at the first try.
+ * Draws with `count` places, or, when their labels find no room (places crowded in a small
+ * area), with fewer: half as many each time, down to `least` (a place's own map: none but the
+ * place; an index map: one). The five reports' maps draw every place at the first try.
  */
-function fewerUntilDrawn(count: number, draw: (count: number) => MapPair): MapPair {
+function fewerUntilDrawn(count: number, draw: (count: number) => MapPair, least = 0): MapPair {
   try {
     return draw(count);
   } catch (error) {
-    if (count === 0 || !(error instanceof Error) || !/^No room/.test(error.message)) throw error;
-    return fewerUntilDrawn(Math.floor(count / 2), draw);
+    if (count <= least || !(error instanceof Error) || !/^No room/.test(error.message)) throw error;
+    return fewerUntilDrawn(Math.max(least, Math.floor(count / 2)), draw, least);
   }
 }
 
@@ -133,9 +133,15 @@ export interface PlaceIndexMaps {
 /** The maps of the places index, for the places in listing order (the first MAP_PLACES of each map). */
 export function placeIndexMaps(places: readonly KindedPlace[]): PlaceIndexMaps {
   return {
-    region: fewerUntilDrawn(MAP_PLACES, (count) => regionMap(places.filter(sameMap("city")).slice(0, count))),
-    world: fewerUntilDrawn(MAP_PLACES, (count) =>
-      worldMap(places.filter(sameMap("country")).slice(0, count)),
+    region: fewerUntilDrawn(
+      MAP_PLACES,
+      (count) => regionMap(places.filter(sameMap("city")).slice(0, count)),
+      1,
+    ),
+    world: fewerUntilDrawn(
+      MAP_PLACES,
+      (count) => worldMap(places.filter(sameMap("country")).slice(0, count)),
+      1,
     ),
   };
 }
