@@ -3,7 +3,7 @@ import { buildCorpus } from "@/lib/corpus";
 import { mentionsOf, reportsNaming } from "@/lib/entries";
 import { GAZETTEER_TYPES } from "@/lib/entryKinds";
 import { isInside } from "@/lib/map";
-import { entryIndexPages } from "@/lib/views/entryIndex";
+import { DESCRIBED_ENTRIES, entryIndexPages } from "@/lib/views/entryIndex";
 import { entryPages } from "@/lib/views/entryPage";
 import { kindedPlaces, locatorMap, MAP_PLACES, placeIndexMaps } from "@/lib/views/maps";
 import { siteNav } from "@/lib/views/siteNav";
@@ -150,6 +150,32 @@ describe("entryIndexPages", () => {
       expect(index.entries.every(({ entry }) => entry.type === index.kind.type)).toBe(true);
       expect(index.numberOfReports).toBe(corpus.reports.length);
     }
+  });
+
+  test("the five reports' indexes describe every entry and draw every place", () => {
+    for (const index of indexes) {
+      expect(index.described).toBe(true);
+      expect(index.mapNote).toBeUndefined();
+    }
+  });
+
+  test("a gazetteer of many places: a compact list, and the maps say how many they draw", () => {
+    const centre = corpus.gazetteerById.get("panjshir")!;
+    const extra = Array.from({ length: DESCRIBED_ENTRIES }, (_, i) => ({
+      ...centre,
+      id: `district-${i}`,
+      name: `District ${i}`,
+      place: {
+        ...centre.place!,
+        kind: "district" as const,
+        coordinates: { ...centre.place!.coordinates, lat: 30 + (i % 10), lon: 62 + Math.floor(i / 10) },
+      },
+    }));
+    const many = { ...corpus, gazetteer: [...corpus.gazetteer, ...extra] };
+    const places = entryIndexPages(many).find((p) => p.kind.type === "place")!;
+    expect(places.entries.length).toBeGreaterThan(DESCRIBED_ENTRIES);
+    expect(places.described).toBe(false);
+    expect(places.mapNote).toMatch(/^The maps draw \d+ of the \d+ places/);
   });
 
   test.each(GAZETTEER_TYPES.map((type) => [type, type === "place"] as const))(
