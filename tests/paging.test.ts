@@ -30,6 +30,22 @@ import {
 } from "@/lib/views/reportMonths";
 import { loadContent } from "./helpers/content";
 
+/** The real corpus with its five reports copied `times` times over (new ids and source names). */
+function withCopies(times: number) {
+  const input = loadContent();
+  const copies = Array.from({ length: times }, (_, i) =>
+    input.reports.map((r) => ({
+      ...r,
+      id: `${r.id}-copy-${i}`,
+      data: {
+        ...r.data,
+        provenance: { ...r.data.provenance, seedFile: `copy-${i}-${r.data.provenance.seedFile}` },
+      },
+    })),
+  ).flat();
+  return buildCorpus({ ...input, reports: [...input.reports, ...copies] });
+}
+
 describe("pageByWeight", () => {
   test("fills each page up to the budget, in order", () => {
     expect(pageByWeight([3, 3, 3, 1, 5], 6, (n) => n)).toEqual([[3, 3], [3, 1], [5]]);
@@ -93,18 +109,7 @@ describe("page paths and the pager", () => {
 });
 
 describe("entry pages at scale: the five reports copied 30 times", () => {
-  const input = loadContent();
-  const copies = Array.from({ length: 30 }, (_, i) =>
-    input.reports.map((r) => ({
-      ...r,
-      id: `${r.id}-copy-${i}`,
-      data: {
-        ...r.data,
-        provenance: { ...r.data.provenance, seedFile: `copy-${i}-${r.data.provenance.seedFile}` },
-      },
-    })),
-  ).flat();
-  const corpus = buildCorpus({ ...input, reports: [...input.reports, ...copies] });
+  const corpus = withCopies(30);
   const taliban = corpus.gazetteerById.get("taliban")!;
   const refs = entryPageRefs(corpus).filter((r) => r.entry === taliban);
   const all = mentionsOf(corpus, "taliban");
@@ -242,19 +247,8 @@ describe("the chronology at scale: months with pages of their own", () => {
 });
 
 describe("the list of reports at scale: by month of publication", () => {
-  const input = loadContent();
-  const copies = Array.from({ length: 20 }, (_, i) =>
-    input.reports.map((r) => ({
-      ...r,
-      id: `${r.id}-copy-${i}`,
-      data: {
-        ...r.data,
-        provenance: { ...r.data.provenance, seedFile: `copy-${i}-${r.data.provenance.seedFile}` },
-      },
-    })),
-  ).flat();
-  const big = buildCorpus({ ...input, reports: [...input.reports, ...copies] });
-  const small = buildCorpus(input);
+  const big = withCopies(20);
+  const small = buildCorpus(loadContent());
 
   test("past 60 reports the chronology is paged too, however few its events", () => {
     expect(big.events.length).toBeLessThanOrEqual(CHRONOLOGY_ONE_PAGE_EVENTS);
