@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
+import type { GazetteerEntry } from "@/lib/corpus/types";
 import { mentionsOf, reportsNaming } from "@/lib/entries";
 import { GAZETTEER_TYPES } from "@/lib/entryKinds";
 import { isInside } from "@/lib/map";
@@ -161,8 +162,9 @@ describe("entryIndexPages", () => {
 
   test("a gazetteer of many places: a compact list, and the maps say how many they draw", () => {
     const centre = corpus.gazetteerById.get("panjshir")!;
-    const extra = Array.from({ length: DESCRIBED_ENTRIES }, (_, i) => ({
+    const extra = Array.from({ length: DESCRIBED_ENTRIES }, (_, i): GazetteerEntry => ({
       ...centre,
+      type: "place",
       id: `district-${i}`,
       name: `District ${i}`,
       place: {
