@@ -5,13 +5,13 @@ import { mentionsOf, reportsNaming } from "@/lib/entries";
 import { GAZETTEER_TYPES } from "@/lib/entryKinds";
 import { isInside } from "@/lib/map";
 import { DESCRIBED_ENTRIES, entryIndexPages } from "@/lib/views/entryIndex";
-import { entryPages } from "@/lib/views/entryPage";
+import { entryPage } from "@/lib/views/entryPage";
 import { kindedPlaces, locatorMap, MAP_PLACES, placeIndexMaps } from "@/lib/views/maps";
 import { siteNav } from "@/lib/views/siteNav";
 import { loadContent } from "./helpers/content";
 
 const corpus = buildCorpus(loadContent());
-const pages = entryPages(corpus);
+const pages = corpus.gazetteer.map((entry) => entryPage(corpus, entry));
 const page = (id: string) => pages.find((p) => p.entry.id === id)!;
 const details = (id: string) => page(id).details!;
 
@@ -29,7 +29,7 @@ describe("siteNav", () => {
   });
 });
 
-describe("entryPages: one page per entry, under its kind's folder", () => {
+describe("entryPage: one page per entry, under its kind's folder", () => {
   test("every entry has a page, in gazetteer order", () => {
     expect(pages.map((p) => p.entry.id)).toEqual(corpus.gazetteer.map((e) => e.id));
   });

@@ -187,6 +187,15 @@ export function eventPages(corpus: Corpus): EventPage[] {
   }));
 }
 
+const numbersByCorpus = new WeakMap<Corpus, ReadonlyMap<string, number>>();
+
+/** Each report's number as the badges and the filter show it (its place in publication order, from 1), built once per corpus. */
+export function reportNumbers(corpus: Corpus): ReadonlyMap<string, number> {
+  let numbers = numbersByCorpus.get(corpus);
+  if (!numbers) numbersByCorpus.set(corpus, (numbers = new Map(corpus.reports.map((r, i) => [r.id, i + 1]))));
+  return numbers;
+}
+
 /** One choice of the chronology filter. */
 interface FilterOption {
   value: string;
@@ -222,7 +231,7 @@ export function chronologyFilters(
       .filter((e) => e.type === type && involved.has(e.id))
       .map((e) => ({ value: e.id, label: e.name }));
   const parties = new Set(events.flatMap((e) => e.citations.map((c) => c.party)));
-  const number = new Map(corpus.reports.map((r, i) => [r.id, i + 1]));
+  const number = reportNumbers(corpus);
   return {
     person: entries("person"),
     place: entries("place"),

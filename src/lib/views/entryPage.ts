@@ -217,11 +217,6 @@ export function entryPage(corpus: Corpus, entry: GazetteerEntry, number = 1): En
   };
 }
 
-/** Every entry's first page, in gazetteer order. */
-export function entryPages(corpus: Corpus): EntryPage[] {
-  return corpus.gazetteer.map((entry) => entryPage(corpus, entry));
-}
-
 function details(corpus: Corpus, entry: GazetteerEntry): EntryDetails {
   const events = eventsInvolving(corpus, entry.id);
   return {
