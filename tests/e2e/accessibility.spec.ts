@@ -87,9 +87,12 @@ test.describe("keyboard only", () => {
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(/\/search\/\?q=Dasti$/);
     await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
+    // A reader presses ↓ once the results are on show; before, there is nothing to move to.
+    await expect(page.locator("[data-results]")).not.toHaveAttribute("aria-busy");
+    const first = page.locator("[data-results] a[data-result]").first();
+    await expect(first).toBeVisible();
     await page.locator("#search-page-q").focus();
     await page.keyboard.press("ArrowDown");
-    const first = page.locator("[data-results] a[data-result]").first();
     await expect(first).toBeFocused();
     await page.keyboard.press("Enter");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Fahim Dashty");
