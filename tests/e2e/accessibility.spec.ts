@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("the skip link is the first thing the keyboard reaches and moves focus to the content", async ({
   page,

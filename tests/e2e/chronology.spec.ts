@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 
 /** Opens every folded part of the page, as a reader clicking each would. */
 async function openAll(page: Page): Promise<void> {
@@ -26,19 +26,18 @@ test.describe("chronology", () => {
   });
 
   test("the week at a glance: every event one line, the page at most 4 screens wide and 10 narrow", async ({
-    browser,
+    page,
   }) => {
     for (const [width, height, screens] of [
       [1280, 800, 4],
       [390, 844, 10],
     ]) {
-      const page = await browser.newPage({ viewport: { width: width!, height: height! } });
+      await page.setViewportSize({ width: width!, height: height! });
       await page.goto("chronology/");
       const tall = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(tall, `${width} px wide: ${(tall / height!).toFixed(1)} screens`).toBeLessThanOrEqual(
         screens! * height!,
       );
-      await page.close();
     }
   });
 
@@ -147,7 +146,7 @@ test.describe("chronology", () => {
     }
   });
 
-  test("every citation link lands on an existing paragraph holding its quote", async ({ page, context }) => {
+  test("every citation link lands on an existing paragraph holding its quote", async ({ page }) => {
     await page.goto("chronology/");
     const citations = await page.locator(".citations > li").evaluateAll((items) =>
       items.map((li) => ({
@@ -164,11 +163,10 @@ test.describe("chronology", () => {
       byPage.set(url.pathname, list);
     }
     const straighten = (s: string) => s.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ");
-    const tab = await context.newPage();
     for (const [path, targets] of byPage) {
-      await tab.goto(path);
+      await page.goto(path);
       for (const { id, quote } of targets) {
-        const text = await tab.locator(`[id="${id}"]`).textContent();
+        const text = await page.locator(`[id="${id}"]`).textContent();
         expect(text, `${path}#${id}`).not.toBeNull();
         expect(straighten(text!)).toContain(straighten(quote));
       }

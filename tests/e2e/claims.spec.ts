@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test.describe("claims ledger", () => {
   test("one captioned table per section, both sides side by side", async ({ page }) => {
@@ -46,10 +46,7 @@ test.describe("claims ledger", () => {
     await expect(page.locator("tr#sides-with-taliban-forces .disputed-tag")).toHaveCount(2);
   });
 
-  test("every figure links to its paragraph and to an existing chronology event", async ({
-    page,
-    context,
-  }) => {
+  test("every figure links to its paragraph and to an existing chronology event", async ({ page }) => {
     await page.goto("claims/");
     const figures = await page
       .locator(".ledger-figure")
@@ -65,9 +62,8 @@ test.describe("claims ledger", () => {
       eventIds.add(new URL(event!).pathname.split("/").at(-2)!);
     }
     // Each is an event of the chronology, with its own page.
-    const chronology = await context.newPage();
-    await chronology.goto("chronology/");
-    for (const id of eventIds) await expect(chronology.locator(`li.event[id="${id}"]`)).toHaveCount(1);
+    await page.goto("chronology/");
+    for (const id of eventIds) await expect(page.locator(`li.event[id="${id}"]`)).toHaveCount(1);
   });
 
   test("is in the site navigation and works without JavaScript", async ({ browser }) => {

@@ -4,7 +4,7 @@
  * of report text, and print. (That every page's header fits a phone, with one search field, is
  * checked on the one visit per page in pages.spec.ts.)
  */
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { DESKTOP, headerHeight, MAX_PHONE_HEADER, PHONE } from "./site";
 
 const REPORT = "reports/resistance-says-it-needs-help/";

@@ -4,7 +4,7 @@
  * leaves the map, and no two markers overlap. Boxes are the browser's own (getBBox, in the
  * map's units), so the check holds for the font the browser actually uses.
  */
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "./test";
 import { DESKTOP, PHONE } from "./site";
 
 const WIDTHS = [

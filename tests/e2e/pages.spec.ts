@@ -8,7 +8,7 @@
  * nothing else in the page changes with it).
  */
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { headersFor, parseHeadersFile } from "../../src/lib/headersFile";
 import { axeViolations, COLOUR_RULES } from "./axe";
 import { DESKTOP, headerHeight, MAX_PHONE_HEADER, PHONE, pageGroups } from "./site";
@@ -42,6 +42,8 @@ async function watchProblems(page: Page): Promise<string[]> {
 }
 
 test.describe("every page: host headers, header on a phone, no console error or CSP violation, axe in light and dark", () => {
+  // Each group adds an init script (the CSP listener), which only a page of its own drops.
+  test.use({ ownPage: true });
   // A request still answering when a test ends (the favicon, say) must not outlive it: every
   // test here routes through withHostHeaders.
   test.afterEach(({ page }) => page.unrouteAll({ behavior: "ignoreErrors" }));

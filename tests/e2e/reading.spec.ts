@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test.describe("home page", () => {
   test("lists the five reports with outlet, publication time and editorial summary", async ({ page }) => {
