@@ -1,7 +1,8 @@
 /**
  * axe-core in the page: the one way the browser tests ask for accessibility violations.
- * The engine is put into the page once (Playwright's evaluate is not subject to the page's CSP)
- * and run there; a second run on the same page, after the colour scheme is switched, reuses it.
+ * The engine is put into the page once (Playwright's evaluate and init scripts are not subject to
+ * the page's CSP) and run there; a second run on the same page, after the colour scheme is
+ * switched, reuses it.
  */
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -15,6 +16,14 @@ const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-
 
 /** Rules whose outcome depends on colours: the only ones a change of colour scheme can change. */
 export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * Puts axe into every document `page` loads from here on: cheaper than putting it in after each
+ * load (the browser compiles the script once), for a test that visits many pages.
+ */
+export async function withAxe(page: Page): Promise<void> {
+  await page.addInitScript({ content: AXE_SOURCE });
+}
 
 /** Every violation axe finds on the page as it is now (all of AXE_TAGS, or only `rules`), one line each. */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {

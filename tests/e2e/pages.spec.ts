@@ -1,16 +1,18 @@
 /**
  * One visit per built page (a test visits a group of pages in one browser page), served with the
  * headers of public/_headers applied (as Netlify and Cloudflare Pages send them) on top of each
- * page's own CSP <meta>. Loaded at a phone's width: the header fits (docs/DESIGN.md), the menu
- * is closed and the page has one search field. Then, widened in place to a desktop's: no console
- * error, no page error, no CSP violation under either policy, and axe finds nothing: every rule
- * in light, then the colour rules in dark (the scheme switched in place, not a second load;
- * nothing else in the page changes with it).
+ * page's own CSP <meta>. On a phone's width: the header fits (docs/DESIGN.md), the menu is closed
+ * and the page has one search field. On a desktop's: axe finds nothing, every rule in the scheme
+ * the page loaded in, then the colour rules in the other (switched in place, not a second load;
+ * nothing but colours changes with the scheme). Pages alternate: one loads on a phone in light
+ * and is widened, the next loads on a desktop in dark and is narrowed, so each page costs one
+ * change of screen and one of scheme, and every rule runs in both schemes across the site. On
+ * every page: no console error, no page error, no CSP violation under either policy.
  */
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "./test";
 import { headersFor, parseHeadersFile } from "../../src/lib/headersFile";
-import { axeViolations, COLOUR_RULES } from "./axe";
+import { axeViolations, COLOUR_RULES, withAxe } from "./axe";
 import { DESKTOP, headerHeight, MAX_PHONE_HEADER, PHONE, pageGroups } from "./site";
 
 const RULES = parseHeadersFile(readFileSync(new URL("../../public/_headers", import.meta.url), "utf8"));
@@ -26,6 +28,8 @@ async function withHostHeaders(page: Page, baseURL: string): Promise<void> {
 }
 
 /** Collects console errors and warnings, page errors and CSP violations from here on. */
+type Scheme = "light" | "dark";
+
 async function watchProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on("console", (message) => {
@@ -41,8 +45,27 @@ async function watchProblems(page: Page): Promise<string[]> {
   return problems;
 }
 
+/** On a phone: the header fits, the menu is closed, the page has one search field. */
+async function checkOnAPhone(page: Page, path: string): Promise<void> {
+  expect
+    .soft(await headerHeight(page), `/${path}: header height at ${PHONE.width} px`)
+    .toBeLessThanOrEqual(MAX_PHONE_HEADER);
+  // Counted in the markup, not on screen: a field behind the closed menu is still a field.
+  await expect.soft(page.locator("input[type=search]"), `/${path}: search fields`).toHaveCount(1);
+  await expect.soft(page.getByRole("navigation", { name: "Site" }), `/${path}: menu closed`).toBeHidden();
+}
+
+/** On a desktop: every axe rule in the scheme the page is in, then the colour rules in the other. */
+async function checkWithAxe(page: Page, path: string, scheme: Scheme): Promise<void> {
+  if (path === "search/") await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
+  const other = scheme === "light" ? "dark" : "light";
+  expect.soft(await axeViolations(page), `/${path}: axe, ${scheme}`).toEqual([]);
+  await page.emulateMedia({ colorScheme: other });
+  expect.soft(await axeViolations(page, COLOUR_RULES), `/${path}: axe, ${other}`).toEqual([]);
+}
+
 test.describe("every page: host headers, header on a phone, no console error or CSP violation, axe in light and dark", () => {
-  // Each group adds an init script (the CSP listener), which only a page of its own drops.
+  // Each group adds init scripts (axe, the CSP listener), which only a page of its own drops.
   test.use({ ownPage: true });
   // A request still answering when a test ends (the favicon, say) must not outlive it: every
   // test here routes through withHostHeaders.
@@ -53,29 +76,29 @@ test.describe("every page: host headers, header on a phone, no console error or 
       // A cap, not a timing: axe on the longest page (the chronology) takes many seconds.
       test.setTimeout(180_000);
       await withHostHeaders(page, baseURL!);
+      await withAxe(page);
       const problems = await watchProblems(page);
-      for (const path of group.pages) {
+      // Each page starts as the one before it ended, so the browser lays out one screen change
+      // and one colour change a page: every other page loads on a phone in light, the others on
+      // a desktop in dark.
+      await page.setViewportSize(PHONE);
+      await page.emulateMedia({ colorScheme: "light" });
+      for (const [i, path] of group.pages.entries()) {
         await test.step(`/${path}`, async () => {
-          await page.setViewportSize(PHONE);
-          await page.emulateMedia({ colorScheme: "light" });
           const response = await page.goto(path);
           expect.soft(response?.status(), `/${path}: status`).toBe(200);
           expect
             .soft(response?.headers()["content-security-policy"], `/${path}: the host's CSP header`)
             .toContain("frame-ancestors 'none'");
-          expect
-            .soft(await headerHeight(page), `/${path}: header height at ${PHONE.width} px`)
-            .toBeLessThanOrEqual(MAX_PHONE_HEADER);
-          // Counted in the markup, not on screen: a field behind the closed menu is still a field.
-          await expect.soft(page.locator("input[type=search]"), `/${path}: search fields`).toHaveCount(1);
-          await expect
-            .soft(page.getByRole("navigation", { name: "Site" }), `/${path}: menu closed`)
-            .toBeHidden();
-          await page.setViewportSize(DESKTOP);
-          if (path === "search/") await expect(page.locator("panjshir-search[data-ready]")).toBeAttached();
-          expect.soft(await axeViolations(page), `/${path}: axe, light`).toEqual([]);
-          await page.emulateMedia({ colorScheme: "dark" });
-          expect.soft(await axeViolations(page, COLOUR_RULES), `/${path}: axe, dark`).toEqual([]);
+          if (i % 2 === 0) {
+            await checkOnAPhone(page, path);
+            await page.setViewportSize(DESKTOP);
+            await checkWithAxe(page, path, "light");
+          } else {
+            await checkWithAxe(page, path, "dark");
+            await page.setViewportSize(PHONE);
+            await checkOnAPhone(page, path);
+          }
           expect.soft(problems.splice(0), `/${path}: console, page errors, CSP`).toEqual([]);
         });
       }
