@@ -15,16 +15,18 @@ import { withoutPublicOrigin } from "../src/lib/publicOrigin.ts";
  */
 const ENV = { ...withoutPublicOrigin(process.env), FORCE_COLOR: "0" };
 
-/** Each phase: the command, and the phases that must have passed before it starts. */
+/**
+ * Each phase: the command, and the phases that must have passed before it starts. When two can
+ * start, the one listed first does: the build first, then the browser tests, the longest phase,
+ * so that they start as soon as the site is built, while the rest goes on beside them.
+ */
 const PHASES = {
-  // astro check first: it writes the generated content types that the others read.
-  check: { run: "npm run --silent check", needs: [] },
-  lint: { run: "npm run --silent lint", needs: [] },
-  // In this order when two can start: the browser tests, the longest phase, start right after
-  // the build, while the unit tests go on beside them.
-  unit: { run: "npm run --silent test:unit", needs: ["check"] },
-  build: { run: "npm run --silent build", needs: ["check"] },
+  build: { run: "npm run --silent build", needs: [] },
   e2e: { run: "npm run --silent test:e2e", needs: ["build"] },
+  lint: { run: "npm run --silent lint", needs: [] },
+  // After the build, not beside it: both write Astro's generated content types.
+  check: { run: "npm run --silent check", needs: ["build"] },
+  unit: { run: "npm run --silent test:unit", needs: ["check"] },
   "build:sub-path": { run: "npm run --silent build:sub-path", needs: ["build"] },
   built: { run: "npm run --silent test:built", needs: ["build", "build:sub-path"] },
   html: { run: "npm run --silent test:html", needs: ["build"] },
