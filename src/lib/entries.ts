@@ -5,6 +5,7 @@
 import type { ChronologyEvent, Corpus, GazetteerEntry, Report, ReportPassage } from "@/lib/corpus/types";
 import { makeSnippet, mergeRanges, type Snippet } from "./highlights";
 import { nameKey } from "./text";
+import { oncePer } from "./memo";
 
 /** How a spelling relates to the entry. */
 type SpellingKind = "name" | "alias" | "short name" | "transliteration";
@@ -41,15 +42,11 @@ interface EntryIndexes {
   events: Map<string, ChronologyEvent[]>;
 }
 
-const indexesByCorpus = new WeakMap<Corpus, EntryIndexes>();
-
 /**
  * The corpus's entry indexes, built once and kept while the corpus lives: every entry's page
  * reads from them instead of scanning every passage again (which grows with entries × reports).
  */
-function indexesOf(corpus: Corpus): EntryIndexes {
-  let indexes = indexesByCorpus.get(corpus);
-  if (indexes) return indexes;
+const indexesOf = oncePer((corpus: Corpus): EntryIndexes => {
   const mentions = new Map<string, MentionRef[]>();
   for (const report of corpus.reports)
     for (const passage of report.passages)
@@ -60,10 +57,8 @@ function indexesOf(corpus: Corpus): EntryIndexes {
   const events = new Map<string, ChronologyEvent[]>();
   for (const event of corpus.events)
     for (const id of new Set(event.involves)) (events.get(id) ?? events.set(id, []).get(id)!).push(event);
-  indexes = { mentions, events };
-  indexesByCorpus.set(corpus, indexes);
-  return indexes;
-}
+  return { mentions, events };
+});
 
 /** Every spelling of `entry`, with the reports that use it for this entry. */
 export function spellingsOf(corpus: Corpus, entry: GazetteerEntry): Spelling[] {

@@ -21,6 +21,7 @@ import type {
   ResolvedCitation,
   ResolvedClaim,
 } from "./types";
+import { oncePer } from "../memo";
 
 /** The claimant value for a report's own voice. */
 const OUTLET_CLAIMANT = "outlet";
@@ -123,13 +124,13 @@ function resolveCitation(
   };
 }
 
-const orderByContext = new WeakMap<EventContext, Map<string, number>>();
+const positionsOf = oncePer(
+  (context: EventContext): ReadonlyMap<string, number> => new Map(context.reports.map((r, i) => [r.id, i])),
+);
 
 /** The reports the citations cite, once each, in publication order (without scanning every report). */
 function inPublicationOrder(citations: readonly ResolvedCitation[], context: EventContext): string[] {
-  let order = orderByContext.get(context);
-  if (!order) orderByContext.set(context, (order = new Map(context.reports.map((r, i) => [r.id, i]))));
-  const position = order;
+  const position = positionsOf(context);
   return [...new Set(citations.map((c) => c.report))]
     .filter((id) => position.has(id))
     .sort((a, b) => position.get(a)! - position.get(b)!);

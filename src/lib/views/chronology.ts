@@ -8,6 +8,7 @@ import { buildTimeline, type TimelineItem } from "../timeline";
 import { paragraphWords } from "../labels";
 import { resolveWhen, type ResolvedDate } from "../when";
 import { claimWords, type ClaimWords } from "./claimWords";
+import { oncePer } from "../memo";
 
 type Citation = ChronologyEvent["citations"][number];
 
@@ -187,14 +188,10 @@ export function eventPages(corpus: Corpus): EventPage[] {
   }));
 }
 
-const numbersByCorpus = new WeakMap<Corpus, ReadonlyMap<string, number>>();
-
 /** Each report's number as the badges and the filter show it (its place in publication order, from 1), built once per corpus. */
-export function reportNumbers(corpus: Corpus): ReadonlyMap<string, number> {
-  let numbers = numbersByCorpus.get(corpus);
-  if (!numbers) numbersByCorpus.set(corpus, (numbers = new Map(corpus.reports.map((r, i) => [r.id, i + 1]))));
-  return numbers;
-}
+export const reportNumbers = oncePer(
+  (corpus: Corpus): ReadonlyMap<string, number> => new Map(corpus.reports.map((r, i) => [r.id, i + 1])),
+);
 
 /** One choice of the chronology filter. */
 interface FilterOption {

@@ -14,6 +14,7 @@ import { paths } from "../urls";
 import { groupByDay, eventView, type ChronologyEraPage, type ChronologyItem } from "./chronology";
 import { claimWords } from "./claimWords";
 import { isReportListPaged } from "./reportMonths";
+import { oncePer } from "../memo";
 
 /** More events than this and the chronology is paged by month. */
 export const CHRONOLOGY_ONE_PAGE_EVENTS = 200;
@@ -55,8 +56,6 @@ interface Months {
   eventPages: Map<string, string>;
 }
 
-const monthsByCorpus = new WeakMap<Corpus, Months>();
-
 /** True when the corpus has too many events for the chronology to be one page. */
 export function isChronologyPaged(corpus: Corpus): boolean {
   return corpus.events.length > CHRONOLOGY_ONE_PAGE_EVENTS || isReportListPaged(corpus);
@@ -73,9 +72,7 @@ function monthKey({ era, item }: Line): string {
 const MONTH = /^\d{4}-\d{2}$/;
 
 /** The chronology's lines by month and page, worked out once per corpus. */
-function monthsOf(corpus: Corpus): Months {
-  const cached = monthsByCorpus.get(corpus);
-  if (cached) return cached;
+const monthsOf = oncePer((corpus: Corpus): Months => {
   const lines = buildTimeline(corpus.eras, corpus.reports).flatMap(({ era, items }) =>
     items.map((item) => ({ era, item })),
   );
@@ -97,10 +94,8 @@ function monthsOf(corpus: Corpus): Months {
       for (const { item } of page)
         if (item.kind === "event") eventPages.set(item.event.id, pagePath(month.path, i + 1));
     });
-  const result = { months, pages, eventPages };
-  monthsByCorpus.set(corpus, result);
-  return result;
-}
+  return { months, pages, eventPages };
+});
 
 /** The months of the chronology, in order (the overview of a paged chronology). */
 export function chronologyMonths(corpus: Corpus): ChronologyMonth[] {

@@ -41,6 +41,7 @@ import { LANGUAGE_NAMES, type NativeLanguage } from "../labels";
 import { chunk, pageByWeight, pager, type Pager } from "../paging";
 import { paths } from "../urls";
 import { kindedPlaces, locatorMap, type KindedPlace, type MapPair } from "./maps";
+import { oncePer } from "../memo";
 
 /** A link to a report. */
 interface ReportLink {
@@ -143,12 +144,15 @@ interface PagedMentions {
   reports: number;
 }
 
-const pagedByCorpus = new WeakMap<Corpus, Map<string, PagedMentions>>();
-const titlesByCorpus = new WeakMap<Corpus, ReadonlyMap<string, string>>();
+/** Each corpus's entries' paged passages, filled in as the entries' pages are worked out. */
+const pagedByCorpus = oncePer<Corpus, Map<string, PagedMentions>>(() => new Map());
+const reportTitlesOf = oncePer(
+  (corpus: Corpus): ReadonlyMap<string, string> => new Map(corpus.reports.map((r) => [r.id, r.data.title])),
+);
 
 /** The entry's passages grouped by report and paged, worked out once per entry. */
 function pagedMentions(corpus: Corpus, id: string): PagedMentions {
-  const cache = pagedByCorpus.get(corpus) ?? pagedByCorpus.set(corpus, new Map()).get(corpus)!;
+  const cache = pagedByCorpus(corpus);
   const cached = cache.get(id);
   if (cached) return cached;
   const refs = mentionRefs(corpus, id);
@@ -190,9 +194,6 @@ export function entryPage(corpus: Corpus, entry: GazetteerEntry, number = 1): En
   const paged = pagedMentions(corpus, entry.id);
   const runs = paged.pages[number - 1];
   if (!runs) throw new RangeError(`${entry.id} has no page ${number}`);
-  let reportTitles = titlesByCorpus.get(corpus);
-  if (!reportTitles)
-    titlesByCorpus.set(corpus, (reportTitles = new Map(corpus.reports.map((r) => [r.id, r.data.title]))));
   return {
     entry,
     kind: ENTRY_KINDS[entry.type],
@@ -202,7 +203,7 @@ export function entryPage(corpus: Corpus, entry: GazetteerEntry, number = 1): En
       lang,
       basis,
     })),
-    reportTitles,
+    reportTitles: reportTitlesOf(corpus),
     ...(number === 1 ? { details: details(corpus, entry) } : {}),
     mentionGroups: runs.map(({ refs, ...run }) => ({
       ...run,

@@ -8,6 +8,7 @@ import type { Corpus, Report } from "@/lib/corpus/types";
 import { formatMonth } from "../dates";
 import { pagedGroups, pager, type Pager } from "../paging";
 import { paths } from "../urls";
+import { oncePer } from "../memo";
 
 /** More reports than this and the list is paged by month of publication. */
 export const REPORTS_ONE_PAGE = 60;
@@ -28,16 +29,9 @@ export interface ReportMonth {
   path: string;
 }
 
-const pagesByCorpus = new WeakMap<Corpus, Map<string, Report[][]>>();
-
-function pagesOf(corpus: Corpus): Map<string, Report[][]> {
-  let pages = pagesByCorpus.get(corpus);
-  if (!pages) {
-    pages = pagedGroups(corpus.reports, (r) => r.data.published.date.slice(0, 7), REPORTS_PER_PAGE);
-    pagesByCorpus.set(corpus, pages);
-  }
-  return pages;
-}
+const pagesOf = oncePer((corpus: Corpus): Map<string, Report[][]> =>
+  pagedGroups(corpus.reports, (r) => r.data.published.date.slice(0, 7), REPORTS_PER_PAGE),
+);
 
 /** True when the corpus has too many reports to list on one page. */
 export function isReportListPaged(corpus: Corpus): boolean {
