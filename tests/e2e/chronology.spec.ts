@@ -194,18 +194,19 @@ test.describe("chronology", () => {
     await expect(rows.first().getByRole("rowheader")).toBeVisible();
   });
 
-  test("without JavaScript every event is on the page", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto("chronology/");
-    expect(await page.locator("li.event").count()).toBeGreaterThan(40);
-    // The filter needs the script; its form stays hidden. An event still opens.
-    await expect(page.getByRole("combobox", { name: "Person" })).toHaveCount(0);
-    const event = page.locator("li.event").first();
-    await page.getByText("Background", { exact: true }).click();
-    await event.locator("summary").click();
-    await expect(event.locator(".citations blockquote").first()).toBeVisible();
-    await context.close();
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false });
+
+    test("without JavaScript every event is on the page", async ({ page }) => {
+      await page.goto("chronology/");
+      expect(await page.locator("li.event").count()).toBeGreaterThan(40);
+      // The filter needs the script; its form stays hidden. An event still opens.
+      await expect(page.getByRole("combobox", { name: "Person" })).toHaveCount(0);
+      const event = page.locator("li.event").first();
+      await page.getByText("Background", { exact: true }).click();
+      await event.locator("summary").click();
+      await expect(event.locator(".citations blockquote").first()).toBeVisible();
+    });
   });
 
   test("the filter shows one person's events, keeps the choice in the address, and says how many", async ({

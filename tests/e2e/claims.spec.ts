@@ -66,14 +66,15 @@ test.describe("claims ledger", () => {
     for (const id of eventIds) await expect(page.locator(`li.event[id="${id}"]`)).toHaveCount(1);
   });
 
-  test("is in the site navigation and works without JavaScript", async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto("claims/");
-    await expect(
-      page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Claims" }),
-    ).toHaveAttribute("aria-current", "page");
-    expect(await page.locator(".ledger-figure").count()).toBeGreaterThan(30);
-    await context.close();
+  test.describe(() => {
+    test.use({ javaScriptEnabled: false });
+
+    test("is in the site navigation and works without JavaScript", async ({ page }) => {
+      await page.goto("claims/");
+      await expect(
+        page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Claims" }),
+      ).toHaveAttribute("aria-current", "page");
+      expect(await page.locator(".ledger-figure").count()).toBeGreaterThan(30);
+    });
   });
 });
