@@ -1,12 +1,7 @@
 // @ts-check
-import { fileURLToPath } from "node:url";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
-import remarkDirective from "remark-directive";
-import { readLinkedEntries } from "./src/content/gazetteerFiles.ts";
 import { NO_ORIGIN_WARNING, publicOrigin } from "./src/lib/publicOrigin.ts";
-import { rehypeMentionLinks } from "./src/lib/rehypeMentionLinks.ts";
-import { remarkReportStructure } from "./src/lib/reportStructure.ts";
 
 // Where the site is deployed (docs/DEPLOY.md). The public origin (SITE_URL, or the host's own
 // variable) is used for canonical URLs, the sitemap, the feed and sharing metadata; without one
@@ -15,7 +10,6 @@ import { remarkReportStructure } from "./src/lib/reportStructure.ts";
 const ORIGIN = publicOrigin(process.env);
 const BASE_PATH = process.env.BASE_PATH || "/";
 const SITEMAP_URLS_PER_FILE = 10_000;
-const ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
   site: ORIGIN?.origin,
@@ -50,15 +44,6 @@ export default defineConfig({
         "form-action 'self'",
       ],
     },
-  },
-  markdown: {
-    // The reports are faithful copies: no typographic "smart" quotes or dashes may be invented.
-    smartypants: false,
-    remarkPlugins: [remarkDirective, remarkReportStructure],
-    // Names in report pages link to their gazetteer pages (the text itself is unchanged). The
-    // options carry every name and link, and Astro drops its rendered-Markdown cache whenever
-    // the config changes, so a gazetteer edit re-renders the reports (tests/build.test.ts).
-    rehypePlugins: [[rehypeMentionLinks, { entries: readLinkedEntries(ROOT, BASE_PATH) }]],
   },
 });
 

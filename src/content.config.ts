@@ -8,8 +8,8 @@
  * `src/lib/corpus.ts`.
  */
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
 import type { z } from "astro/zod";
+import { reportFiles } from "@/content/reportFiles";
 import { yamlMappingFile } from "@/content/yamlMappingFile";
 import { ENTRY_KINDS } from "@/lib/entryKinds";
 import { eraSchema, eventSchema, partySchema, topicSchema } from "@/schemas/chronology";
@@ -23,7 +23,8 @@ const fromYaml = <S extends z.ZodTypeAny>(file: string, schema: S) =>
 /** The collections, by the names pages pass to `getCollection`. */
 export const collections = {
   reports: defineCollection({
-    loader: glob({ pattern: "*.md", base: "./content/reports" }),
+    // Only the frontmatter goes into the content store; the text is read from the file.
+    loader: reportFiles("content/reports"),
     schema: reportSchema,
   }),
   people: fromYaml(ENTRY_KINDS.person.file, personSchema),

@@ -110,7 +110,7 @@ describe("astro build over fixture content", { timeout: 240_000 }, () => {
     expect(valid.result.status).toBe(0);
     const page = () => readFileSync(join(dir, "dist/reports/first-report/index.html"), "utf8");
     expect(page()).toContain('href="/places/kabul/"');
-    // Kabul's id changes; no report file changes. Astro's cache alone would keep the old link.
+    // Kabul's id changes; no report file changes. A cache of rendered report text would keep the old link.
     replaceIn(join(dir, "content/gazetteer/places.yaml"), /^kabul:/m, "kabul-city:");
     replaceIn(join(dir, "content/events.yaml"), "involves: [kabul]", "involves: [kabul-city]");
     const rebuilt = await build(dir);
@@ -124,6 +124,11 @@ describe("astro build over fixture content", { timeout: 240_000 }, () => {
       "a report without a title",
       (c) => replaceIn(join(c, "reports/first-report.md"), /^title: .*\n/m, ""),
       [/first-report/, /title/, /Copy the headline exactly as the source document gives it/],
+    ],
+    [
+      "a report whose frontmatter is not YAML",
+      (c) => replaceIn(join(c, "reports/first-report.md"), "  name: Example News", "  name: [Example News"),
+      [/content\/reports\/first-report\.md:\d+:\d+: the frontmatter is not valid YAML/, /Correct the YAML/],
     ],
     [
       "a report with an unknown key",

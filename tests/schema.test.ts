@@ -74,6 +74,11 @@ describe("reportSchema", () => {
       /^credits\.0\.role: Set role to one of: news agency/,
     ],
     [
+      "a source document named with a folder",
+      (r) => ((r.provenance as Record<string, unknown>).seedFile = "../reports/first-report.md"),
+      /^provenance\.seedFile: Give only the name of a file in content\/sources\//,
+    ],
+    [
       "a summary without sources",
       (r) => ((r.summary as Record<string, unknown>).sources = []),
       /^summary\.sources: List at least one \{ report, quote \}/,

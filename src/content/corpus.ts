@@ -6,6 +6,7 @@ import { getCollection } from "astro:content";
 import { buildCorpus } from "@/lib/corpus";
 import type { Corpus } from "@/lib/corpus/types";
 import { buildSearchIndex } from "@/lib/searchIndex";
+import { readReportBody } from "./reportText";
 import { href, paths } from "@/site";
 
 let corpus: Promise<Corpus> | undefined;
@@ -41,5 +42,8 @@ async function load(): Promise<Corpus> {
     getCollection("parties"),
     getCollection("topics"),
   ]);
-  return buildCorpus({ reports, people, places, organisations, events, eras, parties, topics });
+  const withBodies = await Promise.all(
+    reports.map(async (report) => ({ ...report, body: await readReportBody(report.filePath!) })),
+  );
+  return buildCorpus({ reports: withBodies, people, places, organisations, events, eras, parties, topics });
 }

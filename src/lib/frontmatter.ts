@@ -1,12 +1,29 @@
 /**
- * Splitting a report file into its YAML frontmatter and Markdown body, outside Astro (tests,
- * the import command).
+ * A report file split into its YAML frontmatter and its Markdown body, read the way Astro reads
+ * Markdown (its own frontmatter parser; the body trimmed). The one reader of report files: the
+ * reports collection's loader, the pages that render a report's text, the import command and
+ * the tests.
  */
-import { load } from "js-yaml";
+import { parseFrontmatter } from "@astrojs/markdown-remark";
 
-/** Splits a Markdown file into its YAML frontmatter (parsed) and body. */
-export function splitFrontmatter(source: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error("no frontmatter");
-  return { data: load(match[1]!), body: match[2]! };
+/** A report file's frontmatter (parsed) and Markdown body. */
+export interface ReportFile {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Splits the text of a report file; `file` names it in the error for frontmatter that is not YAML. */
+export function splitFrontmatter(text: string, file = "report"): ReportFile {
+  try {
+    const { frontmatter, content } = parseFrontmatter(text, { frontmatter: "remove" });
+    return { data: frontmatter, body: content.trim() };
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    const at = mark ? `:${mark.line + 1}:${mark.column + 1}` : "";
+    throw new Error(
+      `${file}${at}: the frontmatter is not valid YAML (${reason ?? (error as Error).message}). ` +
+        "Correct the YAML between the two --- lines; quote a value that holds a colon.",
+      { cause: error },
+    );
+  }
 }

@@ -3,6 +3,9 @@ import { z } from "astro/zod";
 import { isoDate, oneOf, required, strictObject, text } from "./fields";
 import { editorialSchema } from "./sources";
 
+/** A file name in `content/sources/`: no folder, not hidden. */
+const SOURCE_FILE_NAME = /^[^/\\.][^/\\]*$/;
+
 /** The kinds of mistake an editor's note records. The text itself is never corrected. */
 const EDITOR_NOTE_KINDS = [
   "misspelling",
@@ -75,8 +78,20 @@ export const reportSchema = strictObject({
   /** Where the copy comes from. */
   provenance: required(
     strictObject({
-      /** File name of the source document this report copies, e.g. `000_c7f6f9536d71ed59.txt`. */
-      seedFile: text("Name the source document this report copies, e.g. '000_c7f6f9536d71ed59.txt'."),
+      /**
+       * File name of the source document this report copies, in `content/sources/`, e.g.
+       * `000_c7f6f9536d71ed59.txt`: a name only, no folder.
+       */
+      seedFile: required(
+        z
+          .string()
+          .trim()
+          .regex(
+            SOURCE_FILE_NAME,
+            "Give only the name of a file in content/sources/, e.g. '000_c7f6f9536d71ed59.txt' (no folders).",
+          ),
+        "Name the source document this report copies, e.g. '000_c7f6f9536d71ed59.txt'.",
+      ),
       /** Every line of page chrome left out of the copy, verbatim (ads, forms, "Read More"). */
       dropped: z.array(z.string()).default([]),
     }),

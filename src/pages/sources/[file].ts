@@ -1,32 +1,33 @@
 /**
  * Each report's source document as received, served as plain text, so a reader can compare the
  * copy with what it copies. The files live in content/sources/, named by `provenance.seedFile`;
- * each is served as a `.txt` (see servedSourceName).
+ * each is served as a `.txt` (see servedSourceName). They are read from disk as each is written
+ * out, not bundled into the build.
  */
+import { existsSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths } from "astro";
+import { root } from "astro:config/server";
 import { getCorpus } from "@/content/corpus";
 import { servedSourceName } from "@/lib/urls";
 
-const SOURCES = import.meta.glob<string>("/content/sources/*", {
-  query: "?raw",
-  import: "default",
-  eager: true,
-});
+const sourceUrl = (file: string) => new URL(`content/sources/${file}`, root);
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
   return corpus.reports.map((report) => {
     const file = report.data.provenance.seedFile;
-    const text = SOURCES[`/content/sources/${file}`];
-    if (text === undefined) {
+    if (!existsSync(sourceUrl(file))) {
       throw new Error(
         `${report.filePath}: provenance.seedFile "${file}" is not in content/sources/. ` +
           "Put the source document there under that name, or correct the file name.",
       );
     }
-    return { params: { file: servedSourceName(file) }, props: { text } };
+    return { params: { file: servedSourceName(file) }, props: { file } };
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ text: string }> = ({ props }) =>
-  new Response(props.text, { headers: { "Content-Type": "text/plain; charset=utf-8" } });
+export const GET: APIRoute<{ file: string }> = async ({ props }) =>
+  new Response(await readFile(sourceUrl(props.file), "utf8"), {
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
