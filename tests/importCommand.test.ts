@@ -27,7 +27,7 @@ const copies = readdirSync(REPORTS)
   .filter((file) => file.endsWith(".md"))
   .map((file) => {
     const { data, body } = splitFrontmatter(readFileSync(join(REPORTS, file), "utf8"));
-    return [file.replace(/\.md$/, ""), { data: data as Copy, body }] as const;
+    return [file.replace(/\.md$/, ""), { data: data as unknown as Copy, body }] as const;
   });
 
 let out: string;
@@ -49,7 +49,7 @@ describe("importing the five source documents", () => {
     expect(run(source, "--slug", id, "--reports-dir", out), printed.err.join("\n")).toBe(0);
     expect(folder()).toEqual([`${id}.md`]);
     const { data, body } = splitFrontmatter(readFileSync(join(out, `${id}.md`), "utf8"));
-    const imported = data as Copy & { published: Record<string, string> };
+    const imported = data as unknown as Copy & { published: Record<string, string> };
     expect(lines(body)).toEqual(lines(copy.body));
     expect(imported.provenance.dropped ?? []).toEqual(copy.data.provenance.dropped);
     expect(imported.provenance.seedFile).toBe(copy.data.provenance.seedFile);
@@ -86,8 +86,8 @@ describe("importing a saved HTML page", () => {
       .filter((p) => p !== "Advertisement");
     expect(paragraphs).toHaveLength(4);
     expect(lines(body).filter(Boolean)).toEqual(paragraphs);
-    expect((data as Copy).title).toBe("Resistance fighters dig in at the valley's mouth");
-    expect((data as Copy).provenance.dropped).toEqual(["Advertisement"]);
+    expect((data as unknown as Copy).title).toBe("Resistance fighters dig in at the valley's mouth");
+    expect((data as unknown as Copy).provenance.dropped).toEqual(["Advertisement"]);
     expect(printed.out.join("\n")).toContain('og:site_name" content="Example Daily News"');
     // The text a copy of an HTML source is checked against: headline, article, chrome.
     expect(htmlToArticle(html, "article.html").text.split("\n\n")).toEqual([

@@ -38,7 +38,7 @@ export function namedEntryOf(entry: GazetteerNames): NamedEntry {
 /** One place in a text where a name occurs. */
 export interface Mention {
   /** The entries the name may refer to: one, or several for a shared short name. */
-  ids: string[];
+  ids: readonly string[];
   /** True when the name is a short name shared by several entries. */
   ambiguous: boolean;
   /** Offset of the first character in the original text. */
@@ -115,6 +115,10 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
       }
     }
   }
+  // Each name's ids, sorted once and shared by all its mentions (there are millions at scale).
+  const idsOf = new Map<Set<string>, readonly string[]>();
+  for (const slot of [...blind.values(), ...exact.values()])
+    idsOf.set(slot.ids, Object.freeze([...slot.ids].sort()));
   const blindNames = nameDispatch([...blind.keys()], "giu");
   const exactNames = nameDispatch([...exact.keys()], "gu");
 
@@ -128,7 +132,7 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
         if (!slot) continue;
         const start = origin[match.index]!;
         const end = origin[match.index + match.key.length - 1]! + 1;
-        const ids = [...slot.ids].sort();
+        const ids = idsOf.get(slot.ids)!;
         candidates.push({
           ids,
           ambiguous: slot.shared && ids.length > 1,

@@ -66,7 +66,10 @@ export function checkReports(
     const file = reportFile(input);
     const passages: ReportPassage[] = (texts.passages.get(input.id) ?? []).map((p) => {
       const mentions = findMentions(p.text);
-      return { ...p, mentions, ids: mentionedIds(mentions) };
+      // Written out, not spread: V8 gave each spread passage a hidden class of its own (58 MB
+      // of the corpus's 417 MB at 10,000 reports; docs/BENCHMARKS.md, "The build at scale").
+      const { anchor, index, kind, text } = p;
+      return { anchor, index, kind, text, mentions, ids: mentionedIds(mentions) };
     });
     const own = (quote: string, field: string) =>
       resolve({ report: input.id, quote }, file, field)?.anchor ?? "";

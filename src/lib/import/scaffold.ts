@@ -53,7 +53,7 @@ export function findCredits(lines: readonly string[]): CreditCandidate[] {
 
 /** A gazetteer entry the document names, and the spellings it uses. */
 export interface KnownName {
-  ids: string[];
+  ids: readonly string[];
   /** True for a short name shared by several entries ("Massoud"). */
   ambiguous: boolean;
   spellings: Map<string, number>;
