@@ -144,17 +144,18 @@ interface PagedMentions {
   reports: number;
 }
 
-/** Each corpus's entries' paged passages, filled in as the entries' pages are worked out. */
-const pagedByCorpus = oncePer<Corpus, Map<string, PagedMentions>>(() => new Map());
+/**
+ * The last entry's paged passages: an entry's pages are built one after another, so this saves
+ * working them out again for each page, without holding every entry's pages for the whole
+ * build (10 MB at 1,000 reports, growing with the corpus).
+ */
+let lastPaged: { corpus: Corpus; id: string; paged: PagedMentions } | undefined;
 const reportTitlesOf = oncePer(
   (corpus: Corpus): ReadonlyMap<string, string> => new Map(corpus.reports.map((r) => [r.id, r.data.title])),
 );
 
-/** The entry's passages grouped by report and paged, worked out once per entry. */
+/** The entry's passages grouped by report and paged. */
 function pagedMentions(corpus: Corpus, id: string): PagedMentions {
-  const cache = pagedByCorpus(corpus);
-  const cached = cache.get(id);
-  if (cached) return cached;
   const refs = mentionRefs(corpus, id);
   const byReport: (typeof refs)[] = [];
   for (const ref of refs) {
@@ -178,7 +179,6 @@ function pagedMentions(corpus: Corpus, id: string): PagedMentions {
     count: refs.length,
     reports: byReport.length,
   };
-  cache.set(id, paged);
   return paged;
 }
 
@@ -191,7 +191,10 @@ export function entryPageRefs(corpus: Corpus): EntryPageRef[] {
 
 /** Page `number` of an entry, ready to render. */
 export function entryPage(corpus: Corpus, entry: GazetteerEntry, number = 1): EntryPage {
-  const paged = pagedMentions(corpus, entry.id);
+  if (lastPaged?.corpus !== corpus || lastPaged.id !== entry.id) {
+    lastPaged = { corpus, id: entry.id, paged: pagedMentions(corpus, entry.id) };
+  }
+  const { paged } = lastPaged;
   const runs = paged.pages[number - 1];
   if (!runs) throw new RangeError(`${entry.id} has no page ${number}`);
   return {
