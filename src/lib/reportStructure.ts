@@ -88,7 +88,17 @@ function number(node: Paragraph | Heading | ListItem, kind: PassageKind, passage
   const index = passages.length + 1;
   const anchor = `p-${index}`;
   node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id: anchor } };
-  passages.push({ anchor, index, kind, text: toString(node) });
+  passages.push({ anchor, index, kind, text: ownCopy(toString(node)) });
+}
+
+/**
+ * `text` as a string of its own. A paragraph of one text node is a slice of the whole file's
+ * text, and V8 keeps that whole text alive for as long as the slice lives: the corpus would hold
+ * every report file twice over (86 MB at 10,000 reports, docs/BENCHMARKS.md).
+ */
+function ownCopy(text: string): string {
+  // Concatenating and slicing makes V8 flatten the two into a new string of the text's length.
+  return ` ${text}`.slice(1);
 }
 
 function shapeCaption(node: ContainerDirective): void {
