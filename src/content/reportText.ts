@@ -4,6 +4,8 @@
  * text is never held all at once by Astro, nor bundled into the build.
  */
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { root } from "astro:config/server";
 import type { Corpus, Report } from "@/lib/corpus/types";
 import { oncePer } from "@/lib/memo";
@@ -13,7 +15,7 @@ import { href, paths } from "@/site";
 
 /** The Markdown body of the report file at `filePath` (relative to the project root). */
 export async function readReportBody(filePath: string): Promise<string> {
-  return splitFrontmatter(await readFile(new URL(filePath, root), "utf8"), filePath).body;
+  return splitFrontmatter(await readFile(join(fileURLToPath(root), filePath), "utf8"), filePath).body;
 }
 
 // One renderer a build: every name of the corpus's gazetteer links to its entry's page.

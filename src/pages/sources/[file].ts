@@ -6,18 +6,20 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { root } from "astro:config/server";
 import { getCorpus } from "@/content/corpus";
 import { servedSourceName } from "@/lib/urls";
 
-const sourceUrl = (file: string) => new URL(`content/sources/${file}`, root);
+const sourcePath = (file: string) => join(fileURLToPath(root), "content/sources", file);
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
   return corpus.reports.map((report) => {
     const file = report.data.provenance.seedFile;
-    if (!existsSync(sourceUrl(file))) {
+    if (!existsSync(sourcePath(file))) {
       throw new Error(
         `${report.filePath}: provenance.seedFile "${file}" is not in content/sources/. ` +
           "Put the source document there under that name, or correct the file name.",
@@ -28,6 +30,6 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string }> = async ({ props }) =>
-  new Response(await readFile(sourceUrl(props.file), "utf8"), {
+  new Response(await readFile(sourcePath(props.file), "utf8"), {
     headers: { "Content-Type": "text/plain; charset=utf-8" },
   });
