@@ -29,7 +29,7 @@ import {
   summarise,
   waitForResults,
 } from "./browser.mjs";
-import { editReport, generateCorpus, measureBuild } from "./scale.mjs";
+import { BUILD_HEAP_MIB, editReport, generateCorpus, measureBuild } from "./scale.mjs";
 import { serveStatic } from "./server.mjs";
 import { findChromium } from "../chromium.mjs";
 
@@ -295,8 +295,10 @@ over 200 KiB; a rebuild after editing one report of 1,000 in at most a third of 
 at 1,000 reports, name/place query p95 under 50 ms and the index under 1 MiB gzip.
 The synthetic reports recombine the five reports' paragraphs, with spread dates, events citing
 them, and generated paragraphs naming synthetic people (about one per 20 reports) and places
-(one per 40) besides the real ones. The rebuild appends a sentence to one report and builds
-again in the same folder, Astro's caches kept (wall time, peak memory).
+(one per 40) besides the real ones. Every build runs with a heap of ${BUILD_HEAP_MIB} MiB
+(\`--max-old-space-size\`), as on a build machine with 2 GiB of memory; peak memory is the
+process's whole resident size. The rebuild appends a sentence to one report and builds again
+in the same folder, Astro's caches kept (wall time, peak memory).
 A query loads the core index, the postings files of its words' and names' terms, and the report
 and event files of the results on show (the search-scale section below measures how many bytes).`,
   );
