@@ -6,8 +6,8 @@ import { getCollection } from "astro:content";
 import { buildCorpus } from "@/lib/corpus";
 import type { Corpus } from "@/lib/corpus/types";
 import { buildSearchIndex } from "@/lib/searchIndex";
-import { readReportBody } from "./reportText";
 import { href, paths } from "@/site";
+import { readReportBody } from "./reportText";
 
 let corpus: Promise<Corpus> | undefined;
 let searchIndex: Promise<ReturnType<typeof buildSearchIndex>> | undefined;

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { root } from "astro:config/server";
 import type { Corpus, Report } from "@/lib/corpus/types";
-import { oncePer } from "@/lib/memo";
 import { splitFrontmatter } from "@/lib/frontmatter";
+import { oncePer } from "@/lib/memo";
 import { createReportRenderer } from "@/lib/reportHtml";
 import { href, paths } from "@/site";
 

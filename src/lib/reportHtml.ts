@@ -7,8 +7,7 @@
  */
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
-import type { GazetteerNames } from "./mentions";
-import { namedEntryOf } from "./mentions";
+import { namedEntryOf, type GazetteerNames } from "./mentions";
 import { rehypeMentionLinks } from "./rehypeMentionLinks";
 import { remarkReportStructure } from "./reportStructure";
 

@@ -174,12 +174,11 @@ function pagedMentions(corpus: Corpus, id: string): PagedMentions {
       refs: run,
     })),
   );
-  const paged = {
+  return {
     pages: pageByWeight(runs, MENTIONS_PER_PAGE, (run) => run.refs.length, first),
     count: refs.length,
     reports: byReport.length,
   };
-  return paged;
 }
 
 /** Every page of every gazetteer entry, in gazetteer order: light references for getStaticPaths. */
