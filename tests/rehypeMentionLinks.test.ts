@@ -6,10 +6,11 @@ import remarkDirective from "remark-directive";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { rehypeMentionLinks, type LinkedEntry } from "@/lib/rehypeMentionLinks";
+import { createMentionFinder } from "@/lib/mentions";
+import { rehypeMentionLinks } from "@/lib/rehypeMentionLinks";
 import { remarkReportStructure } from "@/lib/reportStructure";
 
-const entries: LinkedEntry[] = [
+const entries = [
   { id: "ahmad-massoud", names: ["Ahmad Massoud"], shortNames: ["Massoud"], href: "/people/ahmad-massoud/" },
   {
     id: "ahmad-shah-massoud",
@@ -30,7 +31,10 @@ function render(markdown: string): { html: string; text: string } {
     .use(() => (tree: Root) => {
       text = toString(tree);
     })
-    .use(rehypeMentionLinks, { entries })
+    .use(rehypeMentionLinks, {
+      find: createMentionFinder(entries),
+      hrefOf: (id: string) => entries.find((e) => e.id === id)!.href,
+    })
     .use(rehypeStringify);
   const html = String(processor.processSync(markdown));
   return { html, text };

@@ -1,11 +1,15 @@
 import { expect, test } from "vitest";
+import { createMentionFinder, namedEntryOf } from "@/lib/mentions";
 import { createReportRenderer } from "@/lib/reportHtml";
 
 const entries = [
   { id: "kabul", type: "place", name: "Kabul", aliases: [], transliterations: [], shortNames: [] },
   { id: "fahim-dashty", type: "person", name: "Fahim Dashty", aliases: ["Fahim Dasti"], shortNames: [] },
 ];
-const render = await createReportRenderer(entries, (e) => `/base/${e.type}/${e.id}/`);
+const render = await createReportRenderer(
+  createMentionFinder(entries.map(namedEntryOf)),
+  (id) => `/base/${entries.find((e) => e.id === id)!.type}/${id}/`,
+);
 
 test("numbers the passages, marks captions and links each entry's first name in a passage to hrefOf", async () => {
   const html = await render(

@@ -42,8 +42,8 @@ async function load(): Promise<Corpus> {
     getCollection("parties"),
     getCollection("topics"),
   ]);
-  const withBodies = await Promise.all(
-    reports.map(async (report) => ({ ...report, body: await readReportBody(report.filePath!) })),
-  );
+  // One file at a time: thousands of reports read all at once would hold as many files open.
+  const withBodies = [];
+  for (const report of reports) withBodies.push({ ...report, body: await readReportBody(report.filePath!) });
   return buildCorpus({ reports: withBodies, people, places, organisations, events, eras, parties, topics });
 }

@@ -4,23 +4,23 @@
  * text is never held all at once by Astro, nor bundled into the build.
  */
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { root } from "astro:config/server";
 import type { Corpus, Report } from "@/lib/corpus/types";
 import { splitFrontmatter } from "@/lib/frontmatter";
 import { oncePer } from "@/lib/memo";
 import { createReportRenderer } from "@/lib/reportHtml";
 import { href, paths } from "@/site";
+import { projectPath } from "./projectPath";
 
 /** The Markdown body of the report file at `filePath` (relative to the project root). */
 export async function readReportBody(filePath: string): Promise<string> {
-  return splitFrontmatter(await readFile(join(fileURLToPath(root), filePath), "utf8"), filePath).body;
+  return splitFrontmatter(await readFile(projectPath(filePath), "utf8"), filePath).body;
 }
 
-// One renderer a build: every name of the corpus's gazetteer links to its entry's page.
+// One renderer a build, with the corpus's mention finder: every name links to its entry's page.
 const rendererOf = oncePer((corpus: Corpus) =>
-  createReportRenderer(corpus.gazetteer, (entry) => href(paths.entry(entry.type, entry.id))),
+  createReportRenderer(corpus.findMentions, (id) =>
+    href(paths.entry(corpus.gazetteerById.get(id)!.type, id)),
+  ),
 );
 
 /** The report's text as HTML for its page: numbered passages, captions, names linked. */

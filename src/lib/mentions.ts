@@ -115,16 +115,14 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
       }
     }
   }
-  // Each name's ids, sorted once and shared by all its mentions (there are millions at scale).
-  const idsOf = new Map<Set<string>, readonly string[]>();
-  for (const slot of [...blind.values(), ...exact.values()])
-    idsOf.set(slot.ids, Object.freeze([...slot.ids].sort()));
   const blindNames = nameDispatch([...blind.keys()], "giu");
   const exactNames = nameDispatch([...exact.keys()], "gu");
+  const blindFound = foundNames(blind);
+  const exactFound = foundNames(exact);
 
   return (text: string) => {
     const candidates: Mention[] = [];
-    const scan = (names: NameDispatch, keepCase: boolean, map: typeof blind) => {
+    const scan = (names: NameDispatch, keepCase: boolean, map: typeof blindFound) => {
       if (names.count === 0) return;
       const { folded, origin } = foldForMatching(text, keepCase);
       for (const match of namesIn(folded, names)) {
@@ -132,18 +130,17 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
         if (!slot) continue;
         const start = origin[match.index]!;
         const end = origin[match.index + match.key.length - 1]! + 1;
-        const ids = idsOf.get(slot.ids)!;
         candidates.push({
-          ids,
-          ambiguous: slot.shared && ids.length > 1,
+          ids: slot.ids,
+          ambiguous: slot.ambiguous,
           start,
           end: adjustEnd(text, end),
           text: text.slice(start, adjustEnd(text, end)),
         });
       }
     };
-    scan(blindNames, false, blind);
-    scan(exactNames, true, exact);
+    scan(blindNames, false, blindFound);
+    scan(exactNames, true, exactFound);
     // Longest first, then leftmost: a shorter match inside a longer one is dropped.
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
     const kept: Mention[] = [];
@@ -152,6 +149,20 @@ export function createMentionFinder(entries: readonly NamedEntry[]): MentionFind
     }
     return kept.sort((a, b) => a.start - b.start);
   };
+}
+
+/**
+ * What a mention of each name says: its ids, sorted once and shared by all its mentions (there
+ * are millions at scale), and whether it is a shared short name claimed by several entries.
+ */
+function foundNames(
+  slots: Map<string, { ids: Set<string>; shared: boolean }>,
+): Map<string, Pick<Mention, "ids" | "ambiguous">> {
+  const found = new Map<string, Pick<Mention, "ids" | "ambiguous">>();
+  for (const [key, { ids, shared }] of slots) {
+    found.set(key, { ids: Object.freeze([...ids].sort()), ambiguous: shared && ids.size > 1 });
+  }
+  return found;
 }
 
 // The folded end points at the first unit of the last character; extend over a surrogate pair.

@@ -10,16 +10,12 @@
  */
 import type { Element, ElementContent, Parents, Root } from "hast";
 import { defaultIgnore, findAndReplace, type RegExpMatchObject } from "hast-util-find-and-replace";
-import { createMentionFinder, type NamedEntry } from "./mentions";
+import type { MentionFinder } from "./mentions";
 
-/** A gazetteer entry with the address of its page. */
-export interface LinkedEntry extends NamedEntry {
-  href: string;
-}
-
-/** Options: the entries to link. */
+/** Options: the site's mention finder (the corpus's), and the address of an entry's page. */
 export interface MentionLinkOptions {
-  entries: readonly LinkedEntry[];
+  find: MentionFinder;
+  hrefOf: (id: string) => string;
 }
 
 const PASSAGE_ID = /^p-\d+$/;
@@ -30,10 +26,8 @@ const WHOLE_TEXT = /^[\s\S]+$/;
 // Existing links are never nested in; nor are the elements whose text is not prose.
 const IGNORE = ["a", ...defaultIgnore];
 
-/** Builds the plugin for a gazetteer. */
-export function rehypeMentionLinks(options: MentionLinkOptions) {
-  const find = createMentionFinder(options.entries);
-  const hrefs = new Map(options.entries.map((e) => [e.id, e.href]));
+/** Builds the plugin for a gazetteer's finder. */
+export function rehypeMentionLinks({ find, hrefOf }: MentionLinkOptions) {
   return (tree: Root) => {
     // The entries linked so far in each passage.
     const linked = new WeakMap<Element, Set<string>>();
@@ -52,7 +46,7 @@ export function rehypeMentionLinks(options: MentionLinkOptions) {
         pieces.push({
           type: "element",
           tagName: "a",
-          properties: { href: hrefs.get(id)!, className: ["mention"], dataEntry: id },
+          properties: { href: hrefOf(id), className: ["mention"], dataEntry: id },
           children: [{ type: "text", value: mention.text }],
         });
         at = mention.end;

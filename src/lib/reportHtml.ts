@@ -7,8 +7,7 @@
  */
 import { createMarkdownProcessor } from "@astrojs/markdown-remark";
 import remarkDirective from "remark-directive";
-import { namedEntryOf, type GazetteerNames } from "./mentions";
-import { rehypeMentionLinks } from "./rehypeMentionLinks";
+import { rehypeMentionLinks, type MentionLinkOptions } from "./rehypeMentionLinks";
 import { remarkReportStructure } from "./reportStructure";
 
 /**
@@ -17,12 +16,11 @@ import { remarkReportStructure } from "./reportStructure";
  */
 export type ReportRenderer = (markdown: string) => Promise<string>;
 
-/** A renderer that links every name of `entries` to `hrefOf(entry)`. */
-export async function createReportRenderer<E extends GazetteerNames>(
-  entries: readonly E[],
-  hrefOf: (entry: E) => string,
+/** A renderer that links the names `find` finds to `hrefOf(id)`: the corpus's finder, in the build. */
+export async function createReportRenderer(
+  find: MentionLinkOptions["find"],
+  hrefOf: MentionLinkOptions["hrefOf"],
 ): Promise<ReportRenderer> {
-  const linked = entries.map((entry) => ({ ...namedEntryOf(entry), href: hrefOf(entry) }));
   const processor = await createMarkdownProcessor({
     // The reports are faithful copies: no typographic "smart" quotes or dashes may be invented.
     smartypants: false,
@@ -30,7 +28,7 @@ export async function createReportRenderer<E extends GazetteerNames>(
     // Reports hold no code; no highlighter need be loaded.
     syntaxHighlight: false,
     remarkPlugins: [remarkDirective, remarkReportStructure],
-    rehypePlugins: [[rehypeMentionLinks, { entries: linked }]],
+    rehypePlugins: [[rehypeMentionLinks, { find, hrefOf }]],
   });
   return async (markdown) => (await processor.render(markdown)).code;
 }

@@ -6,14 +6,12 @@
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { root } from "astro:config/server";
 import { getCorpus } from "@/content/corpus";
+import { projectPath } from "@/content/projectPath";
 import { servedSourceName } from "@/lib/urls";
 
-const sourcePath = (file: string) => join(fileURLToPath(root), "content/sources", file);
+const sourcePath = (file: string) => projectPath(`content/sources/${file}`);
 
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
