@@ -1,6 +1,8 @@
 // @ts-check
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { pageCache } from "./src/integrations/pageCache.ts";
+import { REPORTS_FOLDER } from "./src/lib/contentFolders.ts";
 import { NO_ORIGIN_WARNING, publicOrigin } from "./src/lib/publicOrigin.ts";
 
 // Where the site is deployed (docs/DEPLOY.md). The public origin (SITE_URL, or the host's own
@@ -19,7 +21,12 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // The sitemap splits into files of at most 10,000 URLs (sitemap-0.xml, sitemap-1.xml, …) under
   // sitemap-index.xml, well inside the protocol's 50,000 and 50 MB a file at any corpus size.
-  integrations: [sitemap({ entryLimit: SITEMAP_URLS_PER_FILE }), publicOriginRoutes()],
+  integrations: [
+    // A rebuild renders only the pages whose content changed and keeps the others from the last
+    // build (src/lib/pageCache.ts); the sitemap lists both.
+    pageCache({ keyedFolders: [REPORTS_FOLDER], listing: [sitemap({ entryLimit: SITEMAP_URLS_PER_FILE })] }),
+    publicOriginRoutes(),
+  ],
   build: {
     // Every stylesheet is a file, so a header policy of style-src 'self' (public/_headers) holds
     // without hashes; the per-page meta policy below hashes what Astro emits.

@@ -10,6 +10,7 @@
 import { defineCollection } from "astro:content";
 import type { z } from "astro/zod";
 import { reportFiles } from "@/content/reportFiles";
+import { REPORTS_FOLDER } from "@/lib/contentFolders";
 import { yamlMappingFile } from "@/content/yamlMappingFile";
 import { ENTRY_KINDS } from "@/lib/entryKinds";
 import { eraSchema, eventSchema, partySchema, topicSchema } from "@/schemas/chronology";
@@ -24,7 +25,7 @@ const fromYaml = <S extends z.ZodTypeAny>(file: string, schema: S) =>
 export const collections = {
   reports: defineCollection({
     // Only the frontmatter goes into the content store; the text is read from the file.
-    loader: reportFiles("content/reports"),
+    loader: reportFiles(REPORTS_FOLDER),
     schema: reportSchema,
   }),
   people: fromYaml(ENTRY_KINDS.person.file, personSchema),

@@ -47,13 +47,14 @@ function projectWith(edit: (content: string) => void): string {
 let running = 0;
 const waiting: (() => void)[] = [];
 
-/** `astro build` in `dir`, at most one per core at a time, at the root and without any public origin. */
-async function build(dir: string): Promise<{ status: number | null; output: string }> {
+/** `astro build` in `dir`, at most one per core at a time, at the root and without any public origin but `origin`. */
+async function build(dir: string, origin?: string): Promise<{ status: number | null; output: string }> {
   if (running >= availableParallelism()) await new Promise<void>((go) => waiting.push(go));
   running++;
   try {
     const env = {
       ...withoutPublicOrigin(process.env),
+      ...(origin ? { SITE_URL: origin } : {}),
       ASTRO_TELEMETRY_DISABLED: "1",
       NO_COLOR: "1",
       FORCE_COLOR: "0",
@@ -118,6 +119,51 @@ describe("astro build over fixture content", { timeout: 240_000 }, () => {
     expect(page()).toContain('href="/places/kabul-city/"');
     expect(page()).not.toContain('href="/places/kabul/"');
   });
+
+  test.concurrent(
+    "a rebuild after editing reports renders only what changed and writes what a full build writes",
+    async () => {
+      const edit = (content: string) => {
+        replaceIn(
+          join(content, "reports/second-report.md"),
+          "with 7 or 8 Taliban killed.",
+          "with 7 or 8 Taliban killed. Roads were closed.",
+        );
+        replaceIn(
+          join(content, "reports/first-report.md"),
+          /^title: .*$/m,
+          'title: "Fighting reported in the Panjshir valley"',
+        );
+      };
+      // With a public origin, so that the sitemap (which lists kept pages too) is compared as well.
+      const origin = "https://example.org";
+      const rebuilt = projectWith(() => {});
+      const first = await build(rebuilt, origin);
+      expect(first.status, first.output.slice(-3000)).toBe(0);
+      expect(first.output).toContain("Rendering every page");
+      edit(join(rebuilt, "content"));
+      const again = await build(rebuilt, origin);
+      expect(again.status, again.output.slice(-3000)).toBe(0);
+      const [, kept, rendered] =
+        /(\d+) pages and files kept from the last build, (\d+) rendered/.exec(again.output) ?? [];
+      expect(Number(kept)).toBeGreaterThan(0);
+      expect(Number(rendered)).toBeGreaterThan(0);
+
+      const fresh = projectWith(edit);
+      const full = await build(fresh, origin);
+      expect(full.status, full.output.slice(-3000)).toBe(0);
+      const files = filesUnder(join(fresh, "dist"));
+      expect(filesUnder(join(rebuilt, "dist"))).toEqual(files);
+      expect(files).toContain("sitemap-0.xml");
+      const differing = files.filter(
+        (file) => !readFileSync(join(rebuilt, "dist", file)).equals(readFileSync(join(fresh, "dist", file))),
+      );
+      expect(differing).toEqual([]);
+      expect(readFileSync(join(rebuilt, "dist/reports/second-report/index.html"), "utf8")).toContain(
+        "Roads were closed.",
+      );
+    },
+  );
 
   test.concurrent.each<[string, (content: string) => void, RegExp[]]>([
     [

@@ -2,11 +2,13 @@
  * The one place that reads the content collections. Every page calls `getCorpus()`; the
  * collections are read and checked once per build, however many pages ask.
  */
+import { createHash } from "node:crypto";
 import { getCollection } from "astro:content";
 import { buildCorpus } from "@/lib/corpus";
 import type { Corpus } from "@/lib/corpus/types";
 import { buildSearchIndex } from "@/lib/searchIndex";
 import { href, paths } from "@/site";
+import { storedPassages } from "./reportPassages";
 import { readReportBody } from "./reportText";
 
 let corpus: Promise<Corpus> | undefined;
@@ -42,8 +44,26 @@ async function load(): Promise<Corpus> {
     getCollection("parties"),
     getCollection("topics"),
   ]);
-  // One file at a time: thousands of reports read all at once would hold as many files open.
-  const withBodies = [];
-  for (const report of reports) withBodies.push({ ...report, body: await readReportBody(report.filePath!) });
-  return buildCorpus({ reports: withBodies, people, places, organisations, events, eras, parties, topics });
+  // One file at a time (thousands read all at once would hold as many files open). A report
+  // whose text is unchanged since the last build keeps the passages read from it then.
+  const stored = storedPassages();
+  const withText = [];
+  for (const report of reports) {
+    const body = await readReportBody(report.filePath!);
+    const digest = createHash("sha256").update(body).digest("base64url");
+    const passages = stored.get(report.id, digest);
+    withText.push({ ...report, digest, ...(passages ? { passages } : { body }) });
+  }
+  const built = buildCorpus({
+    reports: withText,
+    people,
+    places,
+    organisations,
+    events,
+    eras,
+    parties,
+    topics,
+  });
+  stored.save(built.reports);
+  return built;
 }

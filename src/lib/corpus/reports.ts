@@ -3,6 +3,7 @@
  * copy per source document), which every quote is resolved against; then, once the gazetteer
  * is known, each report checked and with the names its passages mention.
  */
+import { REPORTS_FOLDER } from "@/lib/contentFolders";
 import { mentionedIds, type MentionFinder } from "@/lib/mentions";
 import { readPassages, type Passage } from "@/lib/reportStructure";
 import type { ReportData } from "@/schemas/report";
@@ -19,7 +20,7 @@ export interface ReportTexts {
 }
 
 /** The file of a report, relative to the project root, for messages. */
-const reportFile = (report: EntryInput<ReportData>) => report.filePath ?? `content/reports/${report.id}.md`;
+const reportFile = (report: EntryInput<ReportData>) => report.filePath ?? `${REPORTS_FOLDER}/${report.id}.md`;
 
 /** Orders the reports, reads their passages and checks that each copies its own source document. */
 export function readReports(reports: readonly EntryInput<ReportData>[], problems: Problems): ReportTexts {
@@ -30,7 +31,7 @@ export function readReports(reports: readonly EntryInput<ReportData>[], problems
   for (const report of inputs) {
     const file = reportFile(report);
     try {
-      passages.set(report.id, readPassages(report.body ?? "", file));
+      passages.set(report.id, report.passages ?? readPassages(report.body ?? "", file));
     } catch (error) {
       problems.add(file, "body", (error as Error).message);
       passages.set(report.id, []);
@@ -77,6 +78,7 @@ export function checkReports(
     return {
       id: input.id,
       filePath: file,
+      digest: input.digest ?? "",
       data: input.data,
       passages,
       mentions: [...new Set(passages.flatMap((p) => p.ids))],

@@ -20,6 +20,10 @@ export interface EntryInput<T> {
   filePath?: string | undefined;
   /** The Markdown body (reports only). */
   body?: string | undefined;
+  /** A digest of the Markdown body, which any edit to the text changes (reports only). */
+  digest?: string | undefined;
+  /** The report's passages when a last build already read them from this text; else from `body`. */
+  passages?: Passage[] | undefined;
   data: T;
 }
 
@@ -84,6 +88,11 @@ export interface ReportPassage extends Passage {
 export interface Report {
   id: string;
   filePath: string;
+  /**
+   * A digest of the report's Markdown body, which any edit to its text changes: a page that shows
+   * the text renders again when it changes (src/lib/pageCache.ts). Empty when not known.
+   */
+  digest: string;
   data: ReportData;
   passages: ReportPassage[];
   /** Ids of gazetteer entries the report names without ambiguity, in order of first mention. */

@@ -9,13 +9,16 @@ import { readFile } from "node:fs/promises";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getCorpus } from "@/content/corpus";
 import { projectPath } from "@/content/projectPath";
+import { pagesToRender } from "@/lib/pageCache";
 import { servedSourceName } from "@/lib/urls";
 
 const sourcePath = (file: string) => projectPath(`content/sources/${file}`);
 
+// Every source document is one of the inputs all pages share (src/integrations/pageCache.ts),
+// so a file is written again only when the site's shared inputs change.
 export const getStaticPaths = (async () => {
   const corpus = await getCorpus();
-  return corpus.reports.map((report) => {
+  const files = corpus.reports.map((report) => {
     const file = report.data.provenance.seedFile;
     if (!existsSync(sourcePath(file))) {
       throw new Error(
@@ -23,8 +26,9 @@ export const getStaticPaths = (async () => {
           "Put the source document there under that name, or correct the file name.",
       );
     }
-    return { params: { file: servedSourceName(file) }, props: { file } };
+    return { params: { file: servedSourceName(file) }, props: { file }, shows: file };
   });
+  return pagesToRender("/sources/[file]", files);
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ file: string }> = async ({ props }) =>

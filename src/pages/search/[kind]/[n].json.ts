@@ -5,11 +5,16 @@
  */
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getSearchIndex } from "@/content/corpus";
+import { pagesToRender } from "@/lib/pageCache";
 
+// A file is written again only when its content changed (src/lib/pageCache.ts).
 export const getStaticPaths = (async () => {
   const { postings, reports, events } = await getSearchIndex();
-  return Object.entries({ postings, reports, events }).flatMap(([kind, files]) =>
-    files.map((file, n) => ({ params: { kind, n: String(n) }, props: { file } })),
+  return pagesToRender(
+    "/search/[kind]/[n].json",
+    Object.entries({ postings, reports, events }).flatMap(([kind, files]) =>
+      files.map((file, n) => ({ params: { kind, n: String(n) }, props: { file }, shows: file })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

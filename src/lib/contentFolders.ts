@@ -1,0 +1,2 @@
+/** The folder of the report files, relative to the project root: the reports collection's. */
+export const REPORTS_FOLDER = "content/reports";

@@ -1,0 +1,110 @@
+/**
+ * The page cache's logic (src/lib/pageCache.ts): a page's path from its route and parameters,
+ * the digest that keys what it shows, and which pages a build renders. The build over fixture
+ * content (tests/build.test.ts) shows a rebuild writing what a full build writes.
+ */
+import { describe, expect, test } from "vitest";
+import { digestOf, pageFile, pagesToRender, routePath, type PageCacheBuild } from "@/lib/pageCache";
+
+describe("routePath and pageFile", () => {
+  test("a page's path ends in a slash and is written as its index.html", () => {
+    expect(routePath("/reports/[slug]", { slug: "first-report" })).toBe("/reports/first-report/");
+    expect(pageFile("/reports/first-report/")).toBe("reports/first-report/index.html");
+  });
+
+  test("a rest parameter may be empty (a list's first page)", () => {
+    const pattern = "/[folder]/[id]/[...page]";
+    expect(routePath(pattern, { folder: "people", id: "x", page: undefined })).toBe("/people/x/");
+    expect(routePath(pattern, { folder: "people", id: "x", page: "2" })).toBe("/people/x/2/");
+  });
+
+  test("an endpoint's path is its file", () => {
+    expect(routePath("/search/[kind]/[n].json", { kind: "reports", n: "3" })).toBe("/search/reports/3.json");
+    expect(routePath("/sources/[file]", { file: "900_fixture.txt" })).toBe("/sources/900_fixture.txt");
+    expect(pageFile("/search/reports/3.json")).toBe("search/reports/3.json");
+  });
+
+  test("a parameter the pattern names but the params lack is an error", () => {
+    expect(() => routePath("/reports/[slug]", { id: "x" })).toThrow(/\[slug\]/);
+  });
+});
+
+describe("digestOf", () => {
+  const report = () => ({ id: "r", passages: [{ anchor: "p-1", text: "Fighting in the valley." }] });
+
+  test("equal content gives the same digest, any difference another", () => {
+    expect(digestOf(report())).toBe(digestOf(report()));
+    const changed = report();
+    changed.passages[0]!.text = "Fighting in the valley!";
+    expect(digestOf(changed)).not.toBe(digestOf(report()));
+    expect(digestOf({ a: 1, b: 2 })).not.toBe(digestOf({ b: 2, a: 1 }));
+    expect(digestOf(["ab", "c"])).not.toBe(digestOf(["a", "bc"]));
+    expect(digestOf([1])).not.toBe(digestOf(["1"]));
+    expect(digestOf({ a: undefined })).not.toBe(digestOf({}));
+  });
+
+  test("Maps, Sets and Dates are digested by their content", () => {
+    expect(digestOf(new Map([["a", "x"]]))).toBe(digestOf(new Map([["a", "x"]])));
+    expect(digestOf(new Map([["a", "x"]]))).not.toBe(digestOf(new Map([["a", "y"]])));
+    expect(digestOf(new Set(["a"]))).not.toBe(digestOf(new Set(["b"])));
+    expect(digestOf(new Date("2021-09-03"))).not.toBe(digestOf(new Date("2021-09-04")));
+  });
+
+  test("a shared object stands in its parents by its own digest, the same wherever it appears", () => {
+    const shared = report();
+    expect(digestOf({ page: 1, report: shared })).toBe(digestOf({ page: 1, report: report() }));
+    expect(digestOf([shared, shared])).toBe(digestOf([report(), report()]));
+  });
+
+  test("what a key cannot hold is an error", () => {
+    expect(() => digestOf({ render: () => "" })).toThrow(/function/);
+    const looped: { self?: unknown } = {};
+    looped.self = looped;
+    expect(() => digestOf(looped)).toThrow(/cycle/);
+  });
+});
+
+describe("pagesToRender", () => {
+  const pages = (text: string) => [
+    { params: { slug: "a" }, props: { n: 1 }, shows: "first" },
+    { params: { slug: "b" }, props: { n: 2 }, shows: text },
+  ];
+  const build = (previous: Map<string, string>): PageCacheBuild => ({
+    inputs: "i",
+    previous,
+    pages: new Map(),
+  });
+
+  test("outside a build, every page", () => {
+    expect(pagesToRender("/reports/[slug]", pages("second"), undefined)).toEqual([
+      { params: { slug: "a" }, props: { n: 1 } },
+      { params: { slug: "b" }, props: { n: 2 } },
+    ]);
+  });
+
+  test("with no last build, every page, each recorded with its key", () => {
+    const first = build(new Map());
+    expect(pagesToRender("/reports/[slug]", pages("second"), first)).toHaveLength(2);
+    expect([...first.pages.keys()]).toEqual(["/reports/a/", "/reports/b/"]);
+    expect([...first.pages.values()].every((p) => p.render)).toBe(true);
+  });
+
+  test("after a build, only the pages whose key changed, or that it did not write", () => {
+    const first = build(new Map());
+    pagesToRender("/reports/[slug]", pages("second"), first);
+    const previous = new Map([...first.pages].map(([path, page]) => [path, page.key]));
+    const again = build(previous);
+    expect(pagesToRender("/reports/[slug]", pages("second"), again)).toEqual([]);
+    expect(again.pages.get("/reports/b/")).toEqual({ key: previous.get("/reports/b/"), render: false });
+
+    const edited = build(previous);
+    expect(pagesToRender("/reports/[slug]", pages("second, edited"), edited)).toEqual([
+      { params: { slug: "b" }, props: { n: 2 } },
+    ]);
+
+    previous.delete("/reports/a/");
+    expect(pagesToRender("/reports/[slug]", pages("second"), build(previous))).toEqual([
+      { params: { slug: "a" }, props: { n: 1 } },
+    ]);
+  });
+});
