@@ -4,7 +4,11 @@
  * content (tests/build.test.ts) shows a rebuild writing what a full build writes.
  */
 import { describe, expect, test } from "vitest";
+import { buildCorpus } from "@/lib/corpus";
+import type { Corpus, CorpusInput } from "@/lib/corpus/types";
 import { digestOf, pageFile, pagesToRender, routePath, type PageCacheBuild } from "@/lib/pageCache";
+import { entryPage, entryPageInputs, entryPageRefs } from "@/lib/views/entryPage";
+import { loadContent } from "./helpers/content";
 
 describe("routePath and pageFile", () => {
   test("a page's path ends in a slash and is written as its index.html", () => {
@@ -106,5 +110,80 @@ describe("pagesToRender", () => {
     expect(pagesToRender("/reports/[slug]", pages("second"), build(previous))).toEqual([
       { params: { slug: "a" }, props: { n: 1 } },
     ]);
+  });
+});
+
+describe("the entry pages' key", () => {
+  /** Every entry page's key and view digests, by path. */
+  const pagesOf = (corpus: Corpus) =>
+    new Map(
+      entryPageRefs(corpus).map(({ entry, number }) => [
+        `${entry.id}/${number}`,
+        {
+          key: digestOf(entryPageInputs(corpus, entry, number)),
+          view: digestOf(entryPage(corpus, entry, number)),
+        },
+      ]),
+    );
+  /** The real content with its reports copied twice over, so that the Taliban's passages fill pages. */
+  const content = (): CorpusInput => {
+    const input = loadContent();
+    const copies = [1, 2].flatMap((n) =>
+      input.reports.map((r) => ({
+        ...r,
+        id: `${r.id}-copy-${n}`,
+        data: {
+          ...r.data,
+          provenance: { ...r.data.provenance, seedFile: `copy-${n}-${r.data.provenance.seedFile}` },
+        },
+      })),
+    );
+    return { ...input, reports: [...input.reports, ...copies] };
+  };
+  const edited = (change: (input: CorpusInput) => void) => {
+    const input = content();
+    change(input);
+    return pagesOf(buildCorpus(input));
+  };
+  const before = pagesOf(buildCorpus(content()));
+
+  test("the Taliban's passages fill more than one page", () => {
+    expect(before.has("taliban/2")).toBe(true);
+  });
+
+  test.each<[string, (input: CorpusInput) => void]>([
+    [
+      "a sentence naming places added to a report",
+      (input) => {
+        const report = input.reports[1]!;
+        report.body = `${report.body}\n\nFighting was reported in Panjshir and Kabul.`;
+      },
+    ],
+    [
+      // No name added or removed: the entries' counts and pages stay, their passages change.
+      "a sentence added to each paragraph of a report that names the Taliban",
+      (input) => {
+        const report = input.reports.at(-1)!;
+        report.body = report
+          .body!.split("\n\n")
+          .map((block) =>
+            /Panjshir/.test(block) && !block.startsWith(":::") ? `${block} Roads were closed.` : block,
+          )
+          .join("\n\n");
+      },
+    ],
+    [
+      "a report's title changed",
+      (input) => {
+        const report = input.reports[0]!;
+        report.data = { ...report.data, title: `${report.data.title} (updated)` };
+      },
+    ],
+  ])("after %s, every page whose view changed has a new key", (_label, change) => {
+    const after = edited(change);
+    expect([...after.keys()]).toEqual([...before.keys()]);
+    const changedViews = [...after].filter(([path, page]) => page.view !== before.get(path)!.view);
+    expect(changedViews.length).toBeGreaterThan(0);
+    for (const [path, page] of changedViews) expect(page.key, path).not.toBe(before.get(path)!.key);
   });
 });
