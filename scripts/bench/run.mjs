@@ -29,7 +29,7 @@ import {
   summarise,
   waitForResults,
 } from "./browser.mjs";
-import { BUILD_HEAP_MIB, editReport, generateCorpus, measureBuild } from "./scale.mjs";
+import { BUILD_HEAP_MIB, compareWithFullBuild, editReport, generateCorpus, measureBuild } from "./scale.mjs";
 import { serveStatic } from "./server.mjs";
 import { findChromium } from "../chromium.mjs";
 
@@ -242,6 +242,10 @@ ${rows.join("\n")}`,
 }
 
 /** A build's wall time and peak memory, as a cell of the scale table. */
+/** Whether a rebuild wrote what a full build writes, and the full build's own time. */
+const sameCell = ({ build, files, differing }) =>
+  `${differing.length === 0 ? `the same ${files} files` : `${differing.length} files differ (${differing.slice(0, 3).join(", ")})`}; full build ${build.seconds.toFixed(1)} s`;
+
 const buildCell = (build) =>
   `${build.seconds.toFixed(1)} s, ${build.peakMiB ? `${build.peakMiB.toFixed(0)} MiB` : "peak n/a"}`;
 
@@ -277,8 +281,10 @@ async function scaleBenchmarks() {
     console.log(edited ? `scale ${size}: edited ${edited}, rebuilding…` : `scale ${size}: no report to edit`);
     const rebuild = edited ? measureBuild(dir, profileDir("rebuild")) : null;
     if (profile) console.log(`scale ${size}: CPU profiles in ${dir}-cpu-profile/{full,rebuild}`);
+    // Up to 1,000 reports, the rebuild's output is checked against a full build of the edited corpus.
+    const check = rebuild && size <= 1000 ? compareWithFullBuild(dir) : null;
     rows.push(
-      `| ${size} | ${build.seconds.toFixed(1)} s | ${build.peakMiB ? `${build.peakMiB.toFixed(0)} MiB` : "n/a"} | ${rebuild ? buildCell(rebuild) : "n/a"} | ${build.pages} | ${kib(build.largest.bytes)} KiB (${build.largest.path}) | ${kib(index.core.raw)} / ${kib(index.core.gzip)} KiB | ${kib(index.total.raw)} / ${kib(index.total.gzip)} KiB (${index.total.files}) | ${ms(latency.median)} / ${ms(latency.p95)} ms | ${ms(cold.median)} ms |`,
+      `| ${size} | ${build.seconds.toFixed(1)} s | ${build.peakMiB ? `${build.peakMiB.toFixed(0)} MiB` : "n/a"} | ${rebuild ? buildCell(rebuild) : "n/a"} | ${check ? sameCell(check) : "not checked"} | ${build.pages} | ${kib(build.largest.bytes)} KiB (${build.largest.path}) | ${kib(index.core.raw)} / ${kib(index.core.gzip)} KiB | ${kib(index.total.raw)} / ${kib(index.total.gzip)} KiB (${index.total.files}) | ${ms(latency.median)} / ${ms(latency.p95)} ms | ${ms(cold.median)} ms |`,
     );
     console.log(rows.at(-1));
   }
@@ -286,8 +292,8 @@ async function scaleBenchmarks() {
     "scale",
     `${measured}
 
-| reports | build | peak memory | rebuild after editing one report | pages | largest page | core index raw / gzip | whole index raw / gzip (files) | query latency median / p95 | cold load to first result |
-| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
+| reports | build | peak memory | rebuild after editing one report | rebuild's output against a full build's | pages | largest page | core index raw / gzip | whole index raw / gzip (files) | query latency median / p95 | cold load to first result |
+| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |
 ${rows.join("\n")}
 
 Targets: 1,000 reports build in at most 45 s; 10,000 in at most 5 minutes and 2 GiB, with no page
@@ -298,7 +304,9 @@ them, and generated paragraphs naming synthetic people (about one per 20 reports
 (one per 40) besides the real ones. Every build runs with a heap of ${BUILD_HEAP_MIB} MiB
 (\`--max-old-space-size\`), as on a build machine with 2 GiB of memory; peak memory is the
 process's whole resident size. The rebuild appends a sentence to one report and builds again
-in the same folder, Astro's caches kept (wall time, peak memory).
+in the same folder, Astro's content store and the page cache kept (wall time, peak memory); up to
+1,000 reports its output is then compared, file by file, with a full build of the edited corpus
+from nothing, whose time is given beside.
 A query loads the core index, the postings files of its words' and names' terms, and the report
 and event files of the results on show (the search-scale section below measures how many bytes).`,
   );

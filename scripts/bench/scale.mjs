@@ -12,6 +12,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   rmSync,
   statSync,
   symlinkSync,
@@ -390,4 +391,42 @@ function htmlPages(root) {
   };
   walk(root);
   return { pages, largest };
+}
+
+/**
+ * Builds the corpus in `dir` again from nothing (no output, no content store or page cache) after
+ * setting the last build's output aside, and compares the two: whether a rebuild wrote exactly
+ * what a full build writes. Returns the full build's measurement, how many files the outputs
+ * hold and the files that differ (or exist in one only).
+ */
+export function compareWithFullBuild(dir) {
+  const rebuilt = join(dir, "dist-rebuilt");
+  rmSync(rebuilt, { recursive: true, force: true });
+  renameSync(join(dir, "dist"), rebuilt);
+  rmSync(join(dir, ".astro-cache"), { recursive: true, force: true });
+  const build = measureBuild(dir);
+  const files = (root) => {
+    const list = [];
+    const walk = (path) => {
+      for (const entry of readdirSync(path, { withFileTypes: true })) {
+        const full = join(path, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else list.push(full.slice(root.length + 1));
+      }
+    };
+    walk(root);
+    return list.sort();
+  };
+  const full = files(join(dir, "dist"));
+  const written = new Set(full);
+  const again = new Set(files(rebuilt));
+  const differing = [
+    ...full.filter(
+      (file) =>
+        !again.has(file) || !readFileSync(join(rebuilt, file)).equals(readFileSync(join(dir, "dist", file))),
+    ),
+    ...[...again].filter((file) => !written.has(file)),
+  ];
+  rmSync(rebuilt, { recursive: true, force: true });
+  return { build, files: full.length, differing };
 }
