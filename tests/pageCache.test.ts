@@ -8,7 +8,7 @@ import { buildCorpus } from "@/lib/corpus";
 import type { Corpus, CorpusInput } from "@/lib/corpus/types";
 import { digestOf, pageFile, pagesToRender, routePath, type PageCacheBuild } from "@/lib/pageCache";
 import { entryPage, entryPageInputs, entryPageRefs } from "@/lib/views/entryPage";
-import { loadContent } from "./helpers/content";
+import { loadContent, withReportCopies } from "./helpers/content";
 
 describe("routePath and pageFile", () => {
   test("a page's path ends in a slash and is written as its index.html", () => {
@@ -126,20 +126,7 @@ describe("the entry pages' key", () => {
       ]),
     );
   /** The real content with its reports copied twice over, so that the Taliban's passages fill pages. */
-  const content = (): CorpusInput => {
-    const input = loadContent();
-    const copies = [1, 2].flatMap((n) =>
-      input.reports.map((r) => ({
-        ...r,
-        id: `${r.id}-copy-${n}`,
-        data: {
-          ...r.data,
-          provenance: { ...r.data.provenance, seedFile: `copy-${n}-${r.data.provenance.seedFile}` },
-        },
-      })),
-    );
-    return { ...input, reports: [...input.reports, ...copies] };
-  };
+  const content = () => withReportCopies(loadContent(), 2);
   const edited = (change: (input: CorpusInput) => void) => {
     const input = content();
     change(input);

@@ -28,23 +28,10 @@ import {
   REPORTS_ONE_PAGE,
   REPORTS_PER_PAGE,
 } from "@/lib/views/reportMonths";
-import { loadContent } from "./helpers/content";
+import { loadContent, withReportCopies } from "./helpers/content";
 
 /** The real corpus with its five reports copied `times` times over (new ids and source names). */
-function withCopies(times: number) {
-  const input = loadContent();
-  const copies = Array.from({ length: times }, (_, i) =>
-    input.reports.map((r) => ({
-      ...r,
-      id: `${r.id}-copy-${i}`,
-      data: {
-        ...r.data,
-        provenance: { ...r.data.provenance, seedFile: `copy-${i}-${r.data.provenance.seedFile}` },
-      },
-    })),
-  ).flat();
-  return buildCorpus({ ...input, reports: [...input.reports, ...copies] });
-}
+const withCopies = (times: number) => buildCorpus(withReportCopies(loadContent(), times));
 
 describe("pageByWeight", () => {
   test("fills each page up to the budget, in order", () => {

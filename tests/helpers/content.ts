@@ -49,3 +49,21 @@ export function loadContent(dir = CONTENT_DIR): CorpusInput {
     topics: mapping(dir, "topics.yaml", topicSchema),
   };
 }
+
+/**
+ * `input` with its reports copied `times` times over (ids `<id>-copy-<n>`, source names
+ * `copy-<n>-<file>`), for tests that need a larger corpus of the real reports.
+ */
+export function withReportCopies(input: CorpusInput, times: number): CorpusInput {
+  const copies = Array.from({ length: times }, (_, i) =>
+    input.reports.map((r) => ({
+      ...r,
+      id: `${r.id}-copy-${i}`,
+      data: {
+        ...r.data,
+        provenance: { ...r.data.provenance, seedFile: `copy-${i}-${r.data.provenance.seedFile}` },
+      },
+    })),
+  ).flat();
+  return { ...input, reports: [...input.reports, ...copies] };
+}
