@@ -8,10 +8,20 @@
  */
 import type { ChronologyEvent, Corpus, Era, Report } from "@/lib/corpus/types";
 import { formatMonth } from "../dates";
-import { pagedGroups, pagePath, pager, type Pager } from "../paging";
+import type { KeyedPage } from "../pageCache";
+import { pagedGroups, pageParam, pagePath, pager, type Pager } from "../paging";
 import { buildTimeline, type TimelineItem } from "../timeline";
 import { paths } from "../urls";
-import { groupByDay, eventView, type ChronologyEraPage, type ChronologyItem } from "./chronology";
+import {
+  chronologyFilters,
+  eventPages,
+  groupByDay,
+  eventView,
+  reportNumbers,
+  type EventPage,
+  type ChronologyEraPage,
+  type ChronologyItem,
+} from "./chronology";
 import { claimWords } from "./claimWords";
 import { isReportListPaged } from "./reportMonths";
 import { oncePer } from "../memo";
@@ -119,6 +129,25 @@ export function chronologyMonthPageRefs(corpus: Corpus): { month: string; number
   return [...pages].flatMap(([month, list]) => list.map((_, i) => ({ month, number: i + 1 })));
 }
 
+/**
+ * Every month page as `getStaticPaths` lists it: its parameters, its props and what its
+ * page-cache key digests (its lines, its reports' numbers and its filter).
+ */
+export function chronologyMonthPagePaths(
+  corpus: Corpus,
+): KeyedPage<{ month: string; page: string | undefined }, { month: string; number: number }>[] {
+  const numbers = reportNumbers(corpus);
+  return chronologyMonthPageRefs(corpus).map(({ month, number }) => {
+    const view = chronologyMonthPage(corpus, month, number);
+    const filters = chronologyFilters(corpus, view.events, view.reports);
+    return {
+      params: { month, page: pageParam(number) },
+      props: { month, number },
+      shows: [view, view.reports.map((r) => numbers.get(r.id)), filters],
+    };
+  });
+}
+
 /** Page `number` of `month`, ready to render. */
 export function chronologyMonthPage(corpus: Corpus, key: string, number: number): ChronologyMonthPage {
   const { months, pages } = monthsOf(corpus);
@@ -152,4 +181,21 @@ export function chronologyMonthPage(corpus: Corpus, key: string, number: number)
     reports: corpus.reports.filter((r) => cited.has(r.id)),
     pager: pager(month.path, number, pages.get(key)!.length),
   };
+}
+
+/**
+ * Every event page as `getStaticPaths` lists it. Its page-cache key digests its evidence, its
+ * neighbours, where the chronology shows it and the reports it cites (the structured data's
+ * titles).
+ */
+export function eventPagePaths(corpus: Corpus): KeyedPage<{ id: string }, EventPage>[] {
+  return eventPages(corpus).map((page) => {
+    const { event } = page.view;
+    const cited = event.citations.map((c) => corpus.reportsById.get(c.report));
+    return {
+      params: { id: event.id },
+      props: page,
+      shows: [page, chronologyPathOf(corpus, event.id), cited],
+    };
+  });
 }

@@ -38,7 +38,8 @@ import {
 import { ENTRY_KINDS, type EntryKind } from "../entryKinds";
 import { splitHighlights, type TextPiece } from "../highlights";
 import { LANGUAGE_NAMES, type NativeLanguage } from "../labels";
-import { chunk, pageByWeight, pager, type Pager } from "../paging";
+import type { KeyedPage } from "../pageCache";
+import { chunk, pageByWeight, pageParam, pager, type Pager } from "../paging";
 import { paths } from "../urls";
 import { kindedPlaces, locatorMap, type KindedPlace, type MapPair } from "./maps";
 import { oncePer } from "../memo";
@@ -218,6 +219,20 @@ export function entryPageInputs(corpus: Corpus, entry: GazetteerEntry, number: n
       ? { spellings: spellingsOf(corpus, entry), events: eventsInvolving(corpus, entry.id) }
       : {}),
   };
+}
+
+/**
+ * Every page of every gazetteer entry as `getStaticPaths` lists it: its parameters, its light
+ * props (the view is worked out as it renders) and what its page-cache key digests.
+ */
+export function entryPagePaths(
+  corpus: Corpus,
+): KeyedPage<{ folder: string; id: string; page: string | undefined }, EntryPageRef>[] {
+  return entryPageRefs(corpus).map((ref) => ({
+    params: { folder: ENTRY_KINDS[ref.entry.type].folder, id: ref.entry.id, page: pageParam(ref.number) },
+    props: ref,
+    shows: entryPageInputs(corpus, ref.entry, ref.number),
+  }));
 }
 
 /** Page `number` of an entry, ready to render. */

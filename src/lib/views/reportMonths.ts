@@ -6,7 +6,8 @@
  */
 import type { Corpus, Report } from "@/lib/corpus/types";
 import { formatMonth } from "../dates";
-import { pagedGroups, pager, type Pager } from "../paging";
+import type { KeyedPage } from "../pageCache";
+import { pagedGroups, pageParam, pager, type Pager } from "../paging";
 import { paths } from "../urls";
 import { oncePer } from "../memo";
 
@@ -64,4 +65,15 @@ export function reportMonthPage(
   const reports = pagesOf(corpus).get(key)?.[number - 1];
   if (!month || !reports) throw new RangeError(`No page ${number} of the reports published in ${key}`);
   return { month, reports, pager: pager(month.path, number, pagesOf(corpus).get(key)!.length) };
+}
+
+/** Every month page as `getStaticPaths` lists it; its page-cache key digests its list. */
+export function reportMonthPagePaths(
+  corpus: Corpus,
+): KeyedPage<{ month: string; page: string | undefined }, { month: string; number: number }>[] {
+  return reportMonthPageRefs(corpus).map(({ month, number }) => ({
+    params: { month, page: pageParam(number) },
+    props: { month, number },
+    shows: reportMonthPage(corpus, month, number),
+  }));
 }

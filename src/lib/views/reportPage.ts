@@ -1,5 +1,6 @@
 /** What a report's page shows besides the report: the entries it names and its neighbours. */
 import type { Corpus, GazetteerEntry, Report } from "@/lib/corpus/types";
+import type { KeyedPage } from "../pageCache";
 
 /** Everything a report's page needs from the corpus. */
 export interface ReportPage {
@@ -21,4 +22,12 @@ export function reportPages(corpus: Corpus): ReportPage[] {
     previous: report(r.previous),
     next: report(r.next),
   }));
+}
+
+/**
+ * Every report page as `getStaticPaths` lists it. Its page-cache key digests the whole view: the
+ * report (its text's digest among it), the entries it names and its neighbours.
+ */
+export function reportPagePaths(corpus: Corpus): KeyedPage<{ slug: string }, ReportPage>[] {
+  return reportPages(corpus).map((page) => ({ params: { slug: page.report.id }, props: page, shows: page }));
 }
