@@ -2,10 +2,10 @@
  * The one place that reads the content collections. Every page calls `getCorpus()`; the
  * collections are read and checked once per build, however many pages ask.
  */
-import { createHash } from "node:crypto";
 import { getCollection } from "astro:content";
 import { buildCorpus } from "@/lib/corpus";
 import type { Corpus } from "@/lib/corpus/types";
+import { digestOf } from "@/lib/pageCache";
 import { buildSearchIndex } from "@/lib/searchIndex";
 import { href, paths } from "@/site";
 import { storedPassages } from "./reportPassages";
@@ -50,7 +50,7 @@ async function load(): Promise<Corpus> {
   const withText = [];
   for (const report of reports) {
     const body = await readReportBody(report.filePath!);
-    const digest = createHash("sha256").update(body).digest("base64url");
+    const digest = digestOf(body);
     const passages = stored.get(report.id, digest);
     withText.push({ ...report, digest, ...(passages ? { passages } : { body }) });
   }

@@ -184,18 +184,13 @@ export function chronologyMonthPage(corpus: Corpus, key: string, number: number)
 }
 
 /**
- * Every event page as `getStaticPaths` lists it. Its page-cache key digests its evidence, its
- * neighbours, where the chronology shows it and the reports it cites (the structured data's
- * titles).
+ * Every event page as `getStaticPaths` lists it. Its page-cache key digests the page's props: its
+ * evidence (the cited reports' titles among it) and neighbours, with where the chronology shows it.
  */
 export function eventPagePaths(corpus: Corpus): KeyedPage<{ id: string }, EventPage>[] {
-  return eventPages(corpus).map((page) => {
-    const { event } = page.view;
-    const cited = event.citations.map((c) => corpus.reportsById.get(c.report));
-    return {
-      params: { id: event.id },
-      props: page,
-      shows: [page, chronologyPathOf(corpus, event.id), cited],
-    };
-  });
+  return eventPages(corpus).map((page) => ({
+    params: { id: page.view.event.id },
+    props: page,
+    shows: [page, chronologyPathOf(corpus, page.view.event.id)],
+  }));
 }
