@@ -28,13 +28,20 @@ const cacheDir = pathToFileURL(`${dir}/`);
 
 /** Evaluates module code as the server bundle would, returning its default export. */
 const evaluate = async (code: string): Promise<unknown> =>
-  ((await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as { default: unknown })
-    .default;
+  (
+    (await import(/* @vite-ignore */ `data:text/javascript,${encodeURIComponent(code)}`)) as {
+      default: unknown;
+    }
+  ).default;
 
 type Transform = (code: string, id: string) => { code: string } | null;
 
 /** The Vite plugin's transform the integration adds for a build with these settings, if any. */
-function transformFor(settings: { command?: string; output?: string; adapter?: object }): Transform | undefined {
+function transformFor(settings: {
+  command?: string;
+  output?: string;
+  adapter?: object;
+}): Transform | undefined {
   let transform: Transform | undefined;
   const setup = contentStoreFile().hooks["astro:config:setup"]!;
   void setup({
