@@ -1,14 +1,20 @@
 /**
  * The page cache's logic (src/lib/pageCache.ts): a page's path from its route and parameters,
- * the digest that keys what it shows, and which pages a build renders. The build over fixture
- * content (tests/build.test.ts) shows a rebuild writing what a full build writes.
+ * the digest that keys what it shows, and which pages a build renders; and how the integration
+ * moves kept files back (src/integrations/pageCache.ts). The build over fixture content
+ * (tests/build.test.ts) shows a rebuild writing what a full build writes.
  */
-import { describe, expect, test } from "vitest";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { moveBack } from "../src/integrations/pageCache";
 import { buildCorpus } from "@/lib/corpus";
 import type { Corpus, CorpusInput } from "@/lib/corpus/types";
 import { digestOf, pageFile, pagesToRender, routePath, type PageCacheBuild } from "@/lib/pageCache";
 import { entryPage, entryPageInputs, entryPageRefs } from "@/lib/views/entryPage";
 import { loadContent, withReportCopies } from "./helpers/content";
+import { filesUnder } from "./helpers/files";
 
 describe("routePath and pageFile", () => {
   test("a page's path ends in a slash and is written as its index.html", () => {
@@ -172,5 +178,68 @@ describe("the entry pages' key", () => {
     const changedViews = [...after].filter(([path, page]) => page.view !== before.get(path)!.view);
     expect(changedViews.length).toBeGreaterThan(0);
     for (const [path, page] of changedViews) expect(page.key, path).not.toBe(before.get(path)!.key);
+  });
+});
+
+describe("moveBack", () => {
+  const root = mkdtempSync(join(tmpdir(), "panjshir-move-back-"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+  const write = (dir: string, files: readonly string[]) => {
+    for (const file of files) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), `last build's ${file}`);
+    }
+  };
+  /** A last build's output set aside, and a new output where Astro wrote `rendered`. */
+  const setUp = (name: string, last: readonly string[], rendered: readonly string[]) => {
+    const previous = join(root, name, "previous");
+    const out = join(root, name, "out");
+    write(previous, last);
+    mkdirSync(out, { recursive: true });
+    for (const file of rendered) {
+      mkdirSync(dirname(join(out, file)), { recursive: true });
+      writeFileSync(join(out, file), `new ${file}`);
+    }
+    return { previous, out };
+  };
+
+  test("kept files go back, whole folders at once; what is not kept stays behind", () => {
+    const last = [
+      "reports/a/index.html",
+      "reports/b/index.html",
+      "people/x/index.html",
+      "people/x/2/index.html",
+      "people/index.html",
+      "search/postings/1.json",
+      "search/postings/2.json",
+    ];
+    const rendered = ["reports/b/index.html", "people/index.html", "search/postings/2.json"];
+    // people/x/2/ is no longer a page (fewer mentions); reports/a/ and people/x/ are kept.
+    const keep = new Set(["reports/a/index.html", "people/x/index.html", "search/postings/1.json"]);
+    const { previous, out } = setUp("kept", last, rendered);
+    const time = statSync(join(previous, "reports/a/index.html")).mtimeMs;
+    const folder = (path: string) => statSync(join(previous, path)).ino;
+    const [reportA, personX] = [folder("reports/a"), folder("people/x")];
+    moveBack(previous, out, keep);
+    expect(filesUnder(out).sort()).toEqual([...keep, ...rendered].sort());
+    expect(readFileSync(join(out, "reports/b/index.html"), "utf8")).toBe("new reports/b/index.html");
+    expect(readFileSync(join(out, "reports/a/index.html"), "utf8")).toBe("last build's reports/a/index.html");
+    expect(statSync(join(out, "reports/a/index.html")).mtimeMs).toBe(time);
+    // reports/a/ moved whole; people/x/ held a page no longer built, so its kept page moved alone.
+    expect(statSync(join(out, "reports/a")).ino).toBe(reportA);
+    expect(statSync(join(out, "people/x")).ino).not.toBe(personX);
+    expect(filesUnder(previous).sort()).toEqual([
+      "people/index.html",
+      "people/x/2/index.html",
+      "reports/b/index.html",
+      "search/postings/2.json",
+    ]);
+  });
+
+  test("a kept file gone from the last build's output is an error that says how to build in full", () => {
+    const { previous, out } = setUp("gone", ["reports/a/index.html"], []);
+    expect(() => moveBack(previous, out, new Set(["reports/a/index.html", "reports/b/index.html"]))).toThrow(
+      /reports\/b\/index\.html of the last build is gone; delete .* to build in full/,
+    );
   });
 });
