@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
-import { createMentionFinder, findNameCollisions, mentionedIds } from "@/lib/mentions";
+import {
+  createMentionFinder,
+  findNameCollisions,
+  mentionedIds,
+  packMentions,
+  unpackMentions,
+} from "@/lib/mentions";
 import { loadContent } from "./helpers/content";
 
 // The real gazetteer: the finder is tested on the spellings the reports really use.
@@ -130,5 +136,18 @@ describe("findNameCollisions", () => {
     ["the same name twice in one entry is fine", [{ id: "a", names: ["NATO", "Nato"] }], []],
   ])("%s", (_label, entries, expected) => {
     expect(findNameCollisions(entries)).toEqual(expected);
+  });
+});
+
+describe("mentions kept between builds", () => {
+  test("unpacked, the real reports' mentions are the finder's, each list of ids one array", () => {
+    const ids = new Map<string, readonly string[]>();
+    const passages = corpus.reports.flatMap((r) => r.passages);
+    const unpacked = passages.map((p) => unpackMentions(packMentions(p.mentions), p.text, ids));
+    expect(unpacked).toEqual(passages.map((p) => p.mentions));
+    expect(unpacked.flat().some((m) => m.ambiguous)).toBe(true);
+    const massoud = unpacked.flat().filter((m) => m.ids.join(" ") === "ahmad-massoud");
+    expect(massoud.length).toBeGreaterThan(1);
+    expect(new Set(massoud.map((m) => m.ids)).size).toBe(1);
   });
 });

@@ -242,3 +242,27 @@ export function mentionedIds(mentions: readonly Mention[]): string[] {
   for (const mention of mentions) if (!mention.ambiguous) mention.ids.forEach((id) => ids.add(id));
   return [...ids];
 }
+
+/** A mention as kept between builds: start, end, 1 if ambiguous else 0, then the ids. */
+export type PackedMention = [number, number, 0 | 1, ...string[]];
+
+/** Mentions in the compact form kept between builds (the text is the passage's, not repeated). */
+export const packMentions = (mentions: readonly Mention[]): PackedMention[] =>
+  mentions.map((m) => [m.start, m.end, m.ambiguous ? 1 : 0, ...m.ids]);
+
+/**
+ * The mentions of `text` from their packed form. Equal lists of ids are one array, as the finder
+ * gives them (`ids`, shared by every call for one build).
+ */
+export function unpackMentions(
+  packed: readonly PackedMention[],
+  text: string,
+  ids: Map<string, readonly string[]>,
+): Mention[] {
+  return packed.map(([start, end, ambiguous, ...named]) => {
+    const key = named.join(" ");
+    let shared = ids.get(key);
+    if (!shared) ids.set(key, (shared = named));
+    return { ids: shared, ambiguous: ambiguous === 1, start, end, text: text.slice(start, end) };
+  });
+}

@@ -5,18 +5,18 @@
  */
 import { REPORTS_FOLDER } from "@/lib/contentFolders";
 import { mentionedIds, type MentionFinder } from "@/lib/mentions";
-import { readPassages, type Passage } from "@/lib/reportStructure";
+import { readPassages } from "@/lib/reportStructure";
 import type { ReportData } from "@/schemas/report";
 import type { Problems } from "./problems";
 import { resolveSources, type ResolveSource } from "./sources";
-import type { EntryInput, Report, ReportPassage } from "./types";
+import type { EntryInput, Report, ReportPassage, StoredPassage } from "./types";
 
 /** The reports' texts, which quotes are resolved against. */
 export interface ReportTexts {
   /** The report inputs, oldest publication first (ties by id). */
   inputs: EntryInput<ReportData>[];
   /** Each report's passages, by id; none when its body cannot be read. */
-  passages: Map<string, Passage[]>;
+  passages: Map<string, StoredPassage[]>;
 }
 
 /** The file of a report, relative to the project root, for messages. */
@@ -27,7 +27,7 @@ export function readReports(reports: readonly EntryInput<ReportData>[], problems
   const inputs = [...reports].sort(
     (a, b) => a.data.published.date.localeCompare(b.data.published.date) || a.id.localeCompare(b.id),
   );
-  const passages = new Map<string, Passage[]>();
+  const passages = new Map<string, StoredPassage[]>();
   for (const report of inputs) {
     const file = reportFile(report);
     try {
@@ -66,7 +66,7 @@ export function checkReports(
   return inputs.map((input, i) => {
     const file = reportFile(input);
     const passages: ReportPassage[] = (texts.passages.get(input.id) ?? []).map((p) => {
-      const mentions = findMentions(p.text);
+      const mentions = p.mentions ?? findMentions(p.text);
       // Written out, not spread: V8 gave each spread passage a hidden class of its own (58 MB
       // of the corpus's 417 MB at 10,000 reports; docs/BENCHMARKS.md, "The build at scale").
       const { anchor, index, kind, text } = p;

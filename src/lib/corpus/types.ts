@@ -13,6 +13,9 @@ import type { NativeNameData, OrganisationData, PersonData, PlaceData } from "@/
 import type { ReportData } from "@/schemas/report";
 import type { SourceData } from "@/schemas/sources";
 
+/** A passage as a last build read it, with its mentions when that build's gazetteer was this one. */
+export type StoredPassage = Passage & { mentions?: Mention[] | undefined };
+
 /** An entry as a collection gives it: id, the file it came from, its data (and a body for reports). */
 export interface EntryInput<T> {
   id: string;
@@ -22,8 +25,11 @@ export interface EntryInput<T> {
   body?: string | undefined;
   /** A digest of the Markdown body, which any edit to the text changes (reports only). */
   digest?: string | undefined;
-  /** The report's passages when a last build already read them from this text; else from `body`. */
-  passages?: Passage[] | undefined;
+  /**
+   * The report's passages when a last build already read them from this text, else read from
+   * `body`; with the names they mention when that build's gazetteer was the same.
+   */
+  passages?: StoredPassage[] | undefined;
   data: T;
 }
 
