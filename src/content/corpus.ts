@@ -33,6 +33,12 @@ export function getSearchIndex(): Promise<ReturnType<typeof buildSearchIndex>> {
   return searchIndex;
 }
 
+/** The content store's digest of an entry's file (src/content/reportFiles.ts), which Astro's types leave out. */
+function storeDigest(entry: object): string | undefined {
+  const { digest } = entry as { digest?: unknown };
+  return typeof digest === "string" || typeof digest === "number" ? String(digest) : undefined;
+}
+
 async function load(): Promise<Corpus> {
   const [reports, people, places, organisations, events, eras, parties, topics] = await Promise.all([
     getCollection("reports"),
@@ -44,15 +50,22 @@ async function load(): Promise<Corpus> {
     getCollection("parties"),
     getCollection("topics"),
   ]);
-  // One file at a time (thousands read all at once would hold as many files open). A report
-  // whose text is unchanged since the last build keeps the passages read from it then.
+  // A report whose file is unchanged since the last build (the content store's digest of it)
+  // keeps the passages and mentions read from it then; the others are read, one file at a time
+  // (thousands read all at once would hold as many files open).
   const stored = storedPassages();
+  const files = new Map<string, string>();
   const withText = [];
   for (const report of reports) {
-    const body = await readReportBody(report.filePath!);
-    const digest = digestOf(body);
-    const passages = stored.get(report.id, digest);
-    withText.push({ ...report, digest, ...(passages ? { passages } : { body }) });
+    const file = storeDigest(report);
+    if (file) files.set(report.id, file);
+    const kept = file ? stored.get(report.id, file) : undefined;
+    if (kept) {
+      withText.push({ ...report, ...kept });
+    } else {
+      const body = await readReportBody(report.filePath!);
+      withText.push({ ...report, digest: digestOf(body), body });
+    }
   }
   const built = buildCorpus({
     reports: withText,
@@ -64,6 +77,6 @@ async function load(): Promise<Corpus> {
     parties,
     topics,
   });
-  stored.save(built.reports);
+  stored.save(built.reports, files);
   return built;
 }

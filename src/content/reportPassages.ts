@@ -1,11 +1,11 @@
 /**
  * Each report's passages as the last build read them, with the names they mention, kept beside
- * the content store, so that a rebuild parses and scans for names only the report files that
- * changed (parsing was most of building the corpus, 2.3 of its 3 s at 1,000 reports; finding the
- * names half a second more). A report's stored passages are used while its text's digest is the
- * same and the site's code and shared content, the gazetteer among them, are those of the last
- * build (the page cache's inputs, src/integrations/pageCache.ts); outside `astro build` nothing
- * is stored.
+ * the content store, so that a rebuild reads, parses and scans for names only the report files
+ * that changed (parsing was most of building the corpus, 2.3 of its 3 s at 1,000 reports; finding
+ * the names half a second more, reading the files a third). A report's stored passages are used
+ * while its file is unchanged (the content store's digest of it, src/content/reportFiles.ts) and
+ * the site's code and shared content, the gazetteer among them, are those of the last build (the
+ * page cache's inputs, src/integrations/pageCache.ts); outside `astro build` nothing is stored.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -18,15 +18,33 @@ import type { Passage } from "@/lib/reportStructure";
 
 interface Stored {
   inputs: string;
-  reports: Record<string, { digest: string; passages: (Passage & { mentions: PackedMention[] })[] }>;
+  reports: Record<
+    string,
+    {
+      /** The content store's digest of the report's file. */
+      file: string;
+      /** The digest of its body (Report.digest). */
+      digest: string;
+      passages: (Passage & { mentions: PackedMention[] })[];
+    }
+  >;
+}
+
+/** A report as the last build read it. */
+interface Kept {
+  digest: string;
+  passages: StoredPassage[];
 }
 
 const file = () => join(fileURLToPath(cacheDir), "report-passages.json");
 
-/** The last build's passages, by report id and body digest; `save` keeps this build's. */
+/**
+ * The last build's reports, by id and the content store's digest of their file; `save` keeps
+ * this build's (`files`: the store's digest of each report's file, by id).
+ */
 export function storedPassages(): {
-  get: (id: string, digest: string) => StoredPassage[] | undefined;
-  save: (reports: readonly Report[]) => void;
+  get: (id: string, file: string) => Kept | undefined;
+  save: (reports: readonly Report[], files: ReadonlyMap<string, string>) => void;
 } {
   const inputs = pageCacheBuild()?.inputs;
   let stored: Stored["reports"] = {};
@@ -41,21 +59,24 @@ export function storedPassages(): {
     }
   }
   return {
-    get(id, digest) {
+    get(id, file) {
       const report = stored[id];
-      if (!inputs || !digest || report === undefined || report.digest !== digest) return undefined;
+      if (!inputs || report === undefined || report.file !== file) return undefined;
       used++;
-      return report.passages.map(({ mentions, ...passage }) => ({
+      const passages = report.passages.map(({ mentions, ...passage }) => ({
         ...passage,
         mentions: unpackMentions(mentions, passage.text, ids),
       }));
+      return { digest: report.digest, passages };
     },
-    save(reports) {
+    save(reports, files) {
       if (!inputs || (used === reports.length && used === Object.keys(stored).length)) return;
       const kept: Stored = { inputs, reports: {} };
       for (const { id, digest, passages } of reports) {
-        if (digest)
+        const file = files.get(id);
+        if (digest && file)
           kept.reports[id] = {
+            file,
             digest,
             passages: passages.map(({ anchor, index, kind, text, mentions }) => ({
               anchor,
