@@ -172,12 +172,46 @@ describe("the entry pages' key", () => {
         report.data = { ...report.data, title: `${report.data.title} (updated)` };
       },
     ],
+    [
+      // The first pages' spellings link reports by outlet.
+      "a report's outlet renamed",
+      (input) => {
+        const report = input.reports.find((r) => r.data.outlet.name)!;
+        report.data = { ...report.data, outlet: { ...report.data.outlet, name: "Another outlet" } };
+      },
+    ],
   ])("after %s, every page whose view changed has a new key", (_label, change) => {
     const after = edited(change);
     expect([...after.keys()]).toEqual([...before.keys()]);
     const changedViews = [...after].filter(([path, page]) => page.view !== before.get(path)!.view);
     expect(changedViews.length).toBeGreaterThan(0);
     for (const [path, page] of changedViews) expect(page.key, path).not.toBe(before.get(path)!.key);
+  });
+});
+
+describe("the entry pages' key, what it leaves out", () => {
+  test("a sentence naming no one added to a report gives new keys only to the pages that list its passages", () => {
+    const input = withReportCopies(loadContent(), 2);
+    const report = input.reports.at(-1)!;
+    const before = buildCorpus(input);
+    const keys = (corpus: Corpus) =>
+      entryPageRefs(corpus).map(({ entry, number }) => digestOf(entryPageInputs(corpus, entry, number)));
+    const old = keys(before);
+    report.body = report.body!.replace(/\bPanjshir\b[^\n]*/, (line) => `${line} Roads were closed.`);
+    const after = buildCorpus(input);
+    const refs = entryPageRefs(after);
+    const changed = refs.filter((_, i) => keys(after)[i] !== old[i]);
+    const listing = refs.filter(({ entry, number }) =>
+      entryPage(after, entry, number).mentionGroups.some((group) => group.report.id === report.id),
+    );
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed).toEqual(listing);
+    // Not among them: the first pages of entries the report names whose first page lists other
+    // reports; their spellings and events name the report's outlet and the events' headlines.
+    const named = new Set(after.reportsById.get(report.id)!.mentions);
+    expect(refs.some((ref) => ref.number === 1 && named.has(ref.entry.id) && !listing.includes(ref))).toBe(
+      true,
+    );
   });
 });
 

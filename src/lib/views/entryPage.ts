@@ -65,7 +65,7 @@ interface NativeNameLine {
 }
 
 /** One row of the spellings table. */
-interface SpellingRow extends Spelling {
+interface SpellingRow extends Pick<Spelling, "spelling" | "kind"> {
   /** Links to the first reports that use the spelling for the entry (REPORT_LINKS_PER_SPELLING). */
   usedIn: ReportLink[];
   /** How many more reports use it than are linked. */
@@ -98,6 +98,9 @@ interface MentionGroup {
   mentions: MentionRow[];
 }
 
+/** An event in the list of those involving an entry: a link by its headline, and its date. */
+export type EntryEvent = Pick<ChronologyEvent, "id" | "headline" | "date">;
+
 /** What only an entry's first page shows. */
 export interface EntryDetails {
   spellings: SpellingRow[];
@@ -108,8 +111,8 @@ export interface EntryDetails {
   relations: RelationRow[];
   /** For places: the locator map (wide and narrow), the kind of place and its coordinates. */
   where?: { map: MapPair; kind: PlaceFacts["kind"] } & PlaceFacts["coordinates"];
-  /** The first EVENTS_PER_ENTRY_PAGE events involving the entry, in date order. */
-  events: ChronologyEvent[];
+  /** The first EVENTS_PER_ENTRY_PAGE events involving the entry, in date order: what the list shows of each. */
+  events: EntryEvent[];
   /** How many events involve the entry in all. */
   eventCount: number;
 }
@@ -215,10 +218,19 @@ export function entryPageInputs(corpus: Corpus, entry: GazetteerEntry, number: n
     count: paged.count,
     reports: paged.reports,
     reportTitles: reportTitlesOf(corpus),
-    ...(number === 1
-      ? { spellings: spellingsOf(corpus, entry), events: eventsInvolving(corpus, entry.id) }
-      : {}),
+    ...(number === 1 ? firstPageInputs(corpus, entry) : {}),
   };
+}
+
+/**
+ * What the first page shows of the entry's spellings and events: each spelling's first reports'
+ * links and how many more, each event's headline and date; not the reports and the events
+ * themselves, whose texts and citations it does not show (keyed with them, every entry named in
+ * an edited report had its first page rendered again). The rest of the first page's details
+ * follow from the entry and the gazetteer.
+ */
+function firstPageInputs(corpus: Corpus, entry: GazetteerEntry): unknown {
+  return { spellings: spellingRows(corpus, entry), ...entryEvents(corpus, entry) };
 }
 
 /**
@@ -265,7 +277,6 @@ export function entryPage(corpus: Corpus, entry: GazetteerEntry, number = 1): En
 }
 
 function details(corpus: Corpus, entry: GazetteerEntry): EntryDetails {
-  const events = eventsInvolving(corpus, entry.id);
   return {
     spellings: spellingRows(corpus, entry),
     shortNames: entry.shortNames.join(", "),
@@ -278,14 +289,23 @@ function details(corpus: Corpus, entry: GazetteerEntry): EntryDetails {
       object: corpus.gazetteerById.get(relation.object)!,
     })),
     ...where(entry, kindedPlaces(corpus.gazetteer)),
-    events: events.slice(0, EVENTS_PER_ENTRY_PAGE),
+    ...entryEvents(corpus, entry),
+  };
+}
+
+/** The first events involving the entry, as its first page lists them, and how many there are. */
+function entryEvents(corpus: Corpus, entry: GazetteerEntry): Pick<EntryDetails, "events" | "eventCount"> {
+  const events = eventsInvolving(corpus, entry.id);
+  return {
+    events: events.slice(0, EVENTS_PER_ENTRY_PAGE).map(({ id, headline, date }) => ({ id, headline, date })),
     eventCount: events.length,
   };
 }
 
 function spellingRows(corpus: Corpus, entry: GazetteerEntry): SpellingRow[] {
   return spellingsOf(corpus, entry).map((spelling) => ({
-    ...spelling,
+    spelling: spelling.spelling,
+    kind: spelling.kind,
     usedIn: spelling.reports.slice(0, REPORT_LINKS_PER_SPELLING).map((report) => ({
       path: paths.report(report.id),
       label: report.data.outlet.name ?? report.data.title,
