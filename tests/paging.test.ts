@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { buildCorpus } from "@/lib/corpus";
-import { mentionsOf } from "@/lib/entries";
+import { mentionsOf, spellingsOf } from "@/lib/entries";
 import { chunk, pageByWeight, pageParam, pagePath, pager } from "@/lib/paging";
 import { chronologyFilters, chronologyPage } from "@/lib/views/chronology";
 import {
@@ -130,10 +130,12 @@ describe("entry pages at scale: the five reports copied 30 times", () => {
     expect(pages[0]!.details).toBeDefined();
     expect(pages.slice(1).every((p) => p.details === undefined)).toBe(true);
     const { spellings, events, eventCount } = pages[0]!.details!;
-    for (const row of spellings) {
+    const used = spellingsOf(corpus, taliban);
+    expect(spellings.map((row) => row.spelling)).toEqual(used.map((s) => s.spelling));
+    spellings.forEach((row, i) => {
       expect(row.usedIn.length).toBeLessThanOrEqual(REPORT_LINKS_PER_SPELLING);
-      expect(row.usedIn.length + row.moreReports).toBe(row.reports.length);
-    }
+      expect(row.usedIn.length + row.moreReports).toBe(used[i]!.reports.length);
+    });
     expect(spellings.some((row) => row.moreReports > 0)).toBe(true);
     expect(events.length).toBe(Math.min(eventCount, EVENTS_PER_ENTRY_PAGE));
   });
