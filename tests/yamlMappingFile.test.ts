@@ -27,6 +27,7 @@ function project(text: string | undefined) {
   const write = (yaml: string) => writeFileSync(file, yaml);
   if (text !== undefined) write(text);
   const entries = new Map<string, Record<string, unknown>>();
+  const notes = new Map<string, string>();
   const parsed: string[] = [];
   const logged: string[] = [];
   const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
@@ -37,6 +38,12 @@ function project(text: string | undefined) {
       get: (id: string) => entries.get(id),
       set: (entry: Record<string, unknown>) => entries.set(entry.id as string, entry),
       delete: (id: string) => entries.delete(id),
+    },
+    meta: {
+      get: (key: string) => notes.get(key),
+      set: (key: string, value: string) => notes.set(key, value),
+      has: (key: string) => notes.has(key),
+      delete: (key: string) => notes.delete(key),
     },
     parseData: ({ id, data }: { id: string; data: unknown }) => {
       parsed.push(id);
@@ -74,6 +81,19 @@ test("checks again only the entries whose data changed, and drops those gone fro
   expect(parsed).toEqual(["kabul", "panjshir"]);
   expect([...entries.keys()]).toEqual(["kabul", "panjshir"]);
   expect(entries.get("kabul")?.data).toEqual({ name: "Kabul city" });
+});
+
+test("an unchanged file is not read into the collection again, unless the collection was cleared", async () => {
+  const { entries, parsed, load } = project(PLACES);
+  await load();
+  // Were the file parsed again, this entry's digest would not match and it would be checked.
+  entries.set("kabul", { ...entries.get("kabul"), digest: "stale" });
+  parsed.length = 0;
+  await load();
+  expect(parsed).toEqual([]);
+  entries.clear();
+  await load();
+  expect(parsed).toEqual(["kabul", "bazarak"]);
 });
 
 test.each<[string, string | undefined, RegExp]>([

@@ -2,10 +2,10 @@
  * The loader of a collection kept in one YAML mapping keyed by entry id (the gazetteer, the
  * chronology's files). Unlike Astro's `file()` loader, which logs a parse error and carries on
  * with an empty collection, it fails the build with the file, the line and the fix, and rejects
- * a duplicated id instead of letting the later entry silently win. The file is parsed once, and
- * an entry whose data has the same digest as in the content store is not checked again: at
- * 1,000 reports the chronology's file holds thousands of events, which `file()` parsed twice and
- * checked whole on every build.
+ * a duplicated id instead of letting the later entry silently win. An unchanged file is not
+ * parsed again; in a changed one, an entry whose data has the same digest as in the content store
+ * is not checked again: at 1,000 reports the chronology's file holds thousands of events, which
+ * `file()` parsed twice and checked whole on every build.
  *
  * As with `file()`, an entry gone from the file leaves the collection, and under `astro dev` an
  * edited file updates it.
@@ -38,13 +38,17 @@ export function yamlMappingFile(path: string): Loader {
 }
 
 async function sync(context: LoaderContext, path: string, file: string): Promise<void> {
-  const { store, parseData, generateDigest } = context;
+  const { store, meta, parseData, generateDigest } = context;
   let text: string;
   try {
     text = await readFile(file, "utf8");
   } catch {
     throw new Error(`${path}: the file is missing. Create it as a YAML mapping of id: entry.`);
   }
+  // A file unchanged since the last sync (its collection still stored) is not parsed again.
+  const digest = generateDigest(text);
+  if (meta.get(FILE_DIGEST) === digest && store.keys().length > 0) return;
+  meta.delete(FILE_DIGEST);
   const untouched = new Set(store.keys());
   for (const [id, data] of Object.entries(parseYamlMapping(text, path))) {
     untouched.delete(id);
@@ -59,4 +63,8 @@ async function sync(context: LoaderContext, path: string, file: string): Promise
     });
   }
   untouched.forEach((id) => store.delete(id));
+  meta.set(FILE_DIGEST, digest);
 }
+
+/** The content store's note of the file's digest at the last sync. */
+const FILE_DIGEST = "file-digest";
