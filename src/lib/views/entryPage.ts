@@ -229,7 +229,7 @@ export function entryPageInputs(corpus: Corpus, entry: GazetteerEntry, number: n
  * an edited report had its first page rendered again). The rest of the first page's details
  * follow from the entry and the gazetteer.
  */
-function firstPageInputs(corpus: Corpus, entry: GazetteerEntry): unknown {
+function firstPageInputs(corpus: Corpus, entry: GazetteerEntry): object {
   return { spellings: spellingRows(corpus, entry), ...entryEvents(corpus, entry) };
 }
 
