@@ -2,15 +2,12 @@
  * The reports collection's loader (src/content/reportFiles.ts) against a folder of report files
  * and a content store of its own: what it keeps, what it reads again and what it refuses.
  */
-import { createHash } from "node:crypto";
-import { EventEmitter } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { LoaderContext } from "astro/loaders";
 import { afterAll, expect, test } from "vitest";
 import { reportFiles } from "@/content/reportFiles";
+import { loaderContext } from "./helpers/loader";
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -25,30 +22,8 @@ function project(files: Record<string, string>) {
   const reports = join(root, "content/reports");
   mkdirSync(reports, { recursive: true });
   for (const [name, text] of Object.entries(files)) writeFileSync(join(reports, name), text);
-  const entries = new Map<string, Record<string, unknown>>();
-  const parsed: string[] = [];
-  const logged: string[] = [];
-  const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
-  const context = {
-    config: { root: pathToFileURL(`${root}/`) },
-    store: {
-      keys: () => [...entries.keys()],
-      get: (id: string) => entries.get(id),
-      set: (entry: Record<string, unknown>) => entries.set(entry.id as string, entry),
-      delete: (id: string) => entries.delete(id),
-    },
-    parseData: ({ id, data }: { id: string; data: unknown }) => {
-      parsed.push(id);
-      return Promise.resolve(data);
-    },
-    generateDigest: (text: string) => createHash("sha1").update(text).digest("hex"),
-    logger: { info: () => undefined, error: (message: string) => logged.push(message) },
-  };
-  const load = (watch = false) =>
-    reportFiles("content/reports").load({
-      ...context,
-      watcher: watch ? watcher : undefined,
-    } as unknown as LoaderContext);
+  const { entries, parsed, logged, watcher, load: run } = loaderContext(root);
+  const load = (watch = false) => run(reportFiles("content/reports"), watch);
   return { reports, entries, parsed, logged, watcher, load };
 }
 

@@ -2,15 +2,12 @@
  * The loader of the YAML mapping collections (src/content/yamlMappingFile.ts) against a file of
  * its own and a content store of its own: what it keeps, what it checks again and what it refuses.
  */
-import { createHash } from "node:crypto";
-import { EventEmitter } from "node:events";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import type { LoaderContext } from "astro/loaders";
 import { afterAll, expect, test } from "vitest";
 import { yamlMappingFile } from "@/content/yamlMappingFile";
+import { loaderContext } from "./helpers/loader";
 
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -26,40 +23,8 @@ function project(text: string | undefined) {
   const file = join(root, FILE);
   const write = (yaml: string) => writeFileSync(file, yaml);
   if (text !== undefined) write(text);
-  const entries = new Map<string, Record<string, unknown>>();
-  const notes = new Map<string, string>();
-  const parsed: string[] = [];
-  const logged: string[] = [];
-  const watcher = Object.assign(new EventEmitter(), { add: () => undefined });
-  const context = {
-    config: { root: pathToFileURL(`${root}/`) },
-    store: {
-      keys: () => [...entries.keys()],
-      get: (id: string) => entries.get(id),
-      set: (entry: Record<string, unknown>) => entries.set(entry.id as string, entry),
-      delete: (id: string) => entries.delete(id),
-    },
-    meta: {
-      get: (key: string) => notes.get(key),
-      set: (key: string, value: string) => notes.set(key, value),
-      has: (key: string) => notes.has(key),
-      delete: (key: string) => notes.delete(key),
-    },
-    parseData: ({ id, data }: { id: string; data: unknown }) => {
-      parsed.push(id);
-      return Promise.resolve(data);
-    },
-    generateDigest: (data: unknown) => createHash("sha1").update(JSON.stringify(data)).digest("hex"),
-    logger: {
-      info: (message: string) => logged.push(message),
-      error: (message: string) => logged.push(message),
-    },
-  };
-  const load = (watch = false) =>
-    yamlMappingFile(FILE).load({
-      ...context,
-      watcher: watch ? watcher : undefined,
-    } as unknown as LoaderContext);
+  const { entries, parsed, logged, watcher, load: run } = loaderContext(root);
+  const load = (watch = false) => run(yamlMappingFile(FILE), watch);
   return { file, write, entries, parsed, logged, watcher, load };
 }
 
