@@ -53,13 +53,13 @@ async function sync(context: LoaderContext, path: string, file: string): Promise
   for (const [id, data] of Object.entries(parseYamlMapping(text, path))) {
     untouched.delete(id);
     // Entries are checked by the collection's schema; a non-object is its to refuse.
-    const digest = generateDigest(data as Record<string, unknown>);
-    if (store.get(id)?.digest === digest) continue;
+    const entryDigest = generateDigest(data as Record<string, unknown>);
+    if (store.get(id)?.digest === entryDigest) continue;
     store.set({
       id,
       data: await parseData({ id, data: data as Record<string, unknown>, filePath: file }),
       filePath: path,
-      digest,
+      digest: entryDigest,
     });
   }
   untouched.forEach((id) => store.delete(id));
