@@ -79,9 +79,10 @@ describe("pagesToRender", () => {
     { params: { slug: "a" }, props: { n: 1 }, shows: "first" },
     { params: { slug: "b" }, props: { n: 2 }, shows: text },
   ];
+  /** A build whose last build wrote these keys, by path. */
   const build = (previous: Map<string, string>): PageCacheBuild => ({
     inputs: "i",
-    previous,
+    previous: new Map([...previous].map(([path, key]) => [path, { key, size: 1, mtimeMs: 1 }])),
     pages: new Map(),
   });
 

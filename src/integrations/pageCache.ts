@@ -68,7 +68,6 @@ interface Files {
 export function pageCache({ keyedFolders, listing }: PageCacheOptions): AstroIntegration[] {
   let config: AstroConfig | undefined;
   let reused: string[] = [];
-  let written = new Map<string, CachedPage>();
   const files = (): Files => {
     const cacheDir = fileURLToPath(config!.cacheDir);
     return {
@@ -82,21 +81,19 @@ export function pageCache({ keyedFolders, listing }: PageCacheOptions): AstroInt
     hooks: {
       "astro:config:done": ({ config: done }) => void (config = done),
       "astro:build:start": ({ logger }) => {
-        const start = startBuild(files(), inputsDigest(config!, keyedFolders));
-        written = start.written;
+        const { inputs, written, reason } = startBuild(files(), inputsDigest(config!, keyedFolders));
         logger.info(
-          start.reason
-            ? `Rendering every page: ${start.reason}.`
+          reason
+            ? `Rendering every page: ${reason}.`
             : `${written.size} pages and files of the last build can be kept.`,
         );
-        const keys = new Map([...written].map(([path, page]) => [path, page.key]));
-        setPageCacheBuild({ inputs: start.inputs, previous: keys, pages: new Map() });
+        setPageCacheBuild({ inputs, previous: written, pages: new Map() });
       },
       "astro:build:done": ({ logger }) => {
         const build = pageCacheBuild();
         setPageCacheBuild(undefined);
         if (!build) return;
-        reused = finishBuild(files(), build, written);
+        reused = finishBuild(files(), build);
         const taken = [...build.pages.values()].filter((page) => !page.render).length;
         logger.info(
           `${taken} pages and files kept from the last build, ${build.pages.size - taken} rendered.`,
@@ -136,11 +133,7 @@ function startBuild(
  * records every page's key for the next build and drops the rest of the last build's output.
  * Returns the kept pages' paths as Astro lists pages (`people/x/`), for the listing integrations.
  */
-function finishBuild(
-  { manifest, previous, out }: Files,
-  build: PageCacheBuild,
-  written: ReadonlyMap<string, CachedPage>,
-): string[] {
+function finishBuild({ manifest, previous, out }: Files, build: PageCacheBuild): string[] {
   const pages: Record<string, CachedPage> = {};
   const reused: string[] = [];
   const keep = new Set<string>();
@@ -156,7 +149,7 @@ function finishBuild(
       pages[path] = { key: page.key, size, mtimeMs };
     } else {
       // A move keeps the file's size and time, which the last manifest holds.
-      pages[path] = { ...written.get(path)!, key: page.key };
+      pages[path] = { ...build.previous.get(path)!, key: page.key };
       keep.add(file);
       if (isPagePath(path)) reused.push(path.slice(1));
     }

@@ -38,8 +38,8 @@ export interface KeyedPage<P, Q> {
 export interface PageCacheBuild {
   /** The digest of the inputs every page depends on, for the manifest. */
   inputs: string;
-  /** Keys of the last build's pages whose files are still as written, by path. */
-  previous: ReadonlyMap<string, string>;
+  /** The last build's pages whose files are still as written (key, size, time), by path. */
+  previous: ReadonlyMap<string, CachedPage>;
   /** Every cached route's pages of this build: key, and whether it is rendered or taken over. */
   pages: Map<string, { key: string; render: boolean }>;
 }
@@ -96,7 +96,7 @@ export function pagesToRender<P extends Record<string, string | undefined>, Q>(
   for (const { params, props, shows } of pages) {
     const path = routePath(pattern, params);
     const key = digestOf([pattern, shows]);
-    const fresh = build.previous.get(path) !== key;
+    const fresh = build.previous.get(path)?.key !== key;
     build.pages.set(path, { key, render: fresh });
     if (fresh) render.push({ params, props });
   }
