@@ -3,7 +3,7 @@
  * does: what each holds, and that the postings say truly where each term and name is.
  */
 import { describe, expect, test } from "vitest";
-import { buildSearchIndex, ENTRY_TERM, fileUrl, readPostings } from "@/lib/searchIndex";
+import { buildSearchIndex, ENTRY_TERM, fileUrl, readPostings, termWeight } from "@/lib/searchIndex";
 import { stemsOf } from "@/lib/words";
 import { corpus, files, LINKS } from "./helpers/search";
 
@@ -62,6 +62,32 @@ describe("the postings", () => {
     expect(reportsOf(raw.p)).not.toEqual(reportsOf(whole.p));
     let report = 0;
     expect(reportsOf(raw.p).map((step) => (report += step))).toEqual(reportsOf(whole.p));
+  });
+
+  test("a passage is listed once a term, weighted by every occurrence, at the first", () => {
+    const list = postingsOf("taliban");
+    let checked = 0;
+    for (let i = 0; i < list.p.length; i += 4) {
+      const stems = stemsOf(corpus.reports[list.p[i]!]!.passages[list.p[i + 1]!]!.text);
+      const tf = stems.filter((s) => s === "taliban").length;
+      expect(list.p[i + 2]).toBe(termWeight(tf, stems.length, core.averageLength));
+      expect(list.p[i + 3]).toBe(stems.indexOf("taliban"));
+      if (tf > 1) checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test("an event is listed once a term, for its headline's words and the entries it involves", () => {
+    for (const term of ["taliban", `${ENTRY_TERM}ahmad-massoud`]) {
+      const expected = corpus.events.flatMap((event, n) =>
+        stemsOf(event.headline).includes(term) || event.involves.some((id) => ENTRY_TERM + id === term)
+          ? [n]
+          : [],
+      );
+      const list = postingsOf(term);
+      expect(expected.length).toBeGreaterThan(0);
+      expect(list.e.filter((_, i) => i % 2 === 0)).toEqual(expected);
+    }
   });
 
   test("a name's postings are the passages that name the entry, under any spelling", () => {

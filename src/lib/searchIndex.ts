@@ -251,10 +251,20 @@ function indexedEntry(e: GazetteerEntry): IndexedEntry {
   };
 }
 
-/** A term's occurrences: passages as [report, passage, tf, position, length], events as [event, tf]. */
+/**
+ * A term's occurrences, flat: `passages` holds five numbers per passage that has the term
+ * (report, passage, tf, first position, passage length), `events` the numbers of the events
+ * whose headline has it. `lastPassage` and `lastEvent` are the passage (numbered across the
+ * corpus) and event that last had the term: a second occurrence in the same passage adds to its
+ * count rather than listing the passage again. Flat numbers, not a small array or object per
+ * occurrence: about a third of the index's build time at 1,000 reports went to making and
+ * collecting those (docs/BENCHMARKS.md).
+ */
 interface Occurrences {
-  passages: number[][];
-  events: number[][];
+  passages: number[];
+  events: number[];
+  lastPassage: number;
+  lastEvent: number;
 }
 
 /** Counts every term of every passage and event headline, and every entry each one names. */
@@ -262,35 +272,34 @@ function countTerms(corpus: Corpus) {
   const byTerm = new Map<string, Occurrences>();
   const at = (term: string) => {
     let found = byTerm.get(term);
-    if (!found) byTerm.set(term, (found = { passages: [], events: [] }));
+    if (!found) byTerm.set(term, (found = { passages: [], events: [], lastPassage: -1, lastEvent: -1 }));
     return found;
   };
-  let passages = 0;
+  let passages = 0; // also the number of the passage being counted
   let words = 0;
+  const count = (term: string, r: number, k: number, position: number, length: number) => {
+    const occurrences = at(term);
+    if (occurrences.lastPassage === passages) occurrences.passages[occurrences.passages.length - 3]!++;
+    else {
+      occurrences.lastPassage = passages;
+      occurrences.passages.push(r, k, 1, position, length);
+    }
+  };
   corpus.reports.forEach((report, r) => {
     report.passages.forEach((passage, k) => {
       const stems = stemsOf(passage.text);
-      passages++;
       words += stems.length;
-      const seen = new Map<string, number[]>();
-      stems.forEach((term, position) => {
-        const row = seen.get(term);
-        if (row) row[2]!++;
-        else seen.set(term, [r, k, 1, position, stems.length]);
-      });
-      for (const m of passage.mentions) {
-        for (const id of m.ids) {
-          const row = seen.get(ENTRY_TERM + id);
-          if (row) row[2]!++;
-          else seen.set(ENTRY_TERM + id, [r, k, 1, 0, stems.length]);
-        }
-      }
-      for (const [term, row] of seen) at(term).passages.push(row);
+      stems.forEach((term, position) => count(term, r, k, position, stems.length));
+      for (const m of passage.mentions) for (const id of m.ids) count(ENTRY_TERM + id, r, k, 0, stems.length);
+      passages++;
     });
   });
   corpus.events.forEach((event, n) => {
-    const terms = new Set([...stemsOf(event.headline), ...event.involves.map((id) => ENTRY_TERM + id)]);
-    for (const term of terms) at(term).events.push([n, 1]);
+    for (const term of [...stemsOf(event.headline), ...event.involves.map((id) => ENTRY_TERM + id)]) {
+      const occurrences = at(term);
+      if (occurrences.lastEvent !== n) occurrences.events.push(n);
+      occurrences.lastEvent = n;
+    }
   });
   return { byTerm, passages, averageLength: passages === 0 ? 0 : Math.round((words / passages) * 10) / 10 };
 }
@@ -305,36 +314,48 @@ export function termWeight(tf: number, length: number, averageLength: number): n
 /** The sorted terms and their postings, weighted and capped at MAX_POSTINGS. */
 function postingLists({ byTerm, averageLength }: ReturnType<typeof countTerms>, maxPostings: number) {
   const terms = [...byTerm.keys()].sort();
+  const eventWeight = termWeight(1, 1, 1);
   const lists = terms.map((term): Postings => {
     const { passages, events } = byTerm.get(term)!;
-    const weighted = passages.map(([r, k, tf, position, length]) => ({
-      r: r!,
-      k: k!,
-      w: termWeight(tf!, length!, averageLength),
-      position: position!,
-    }));
-    const kept =
-      weighted.length > maxPostings
-        ? weighted
-            .map((row, order) => ({ row, order }))
-            .sort((a, b) => b.row.w - a.row.w || a.order - b.order)
-            .slice(0, maxPostings)
-            .sort((a, b) => a.order - b.order)
-            .map(({ row }) => row)
-        : weighted;
-    return {
-      df: passages.length,
-      p: kept.flatMap(({ r, k, w, position }, i) => [r - (kept[i - 1]?.r ?? 0), k, w, position]),
-      // Events: every headline weighs alike, so a cut list keeps the first in the chronology.
-      e: events
-        .slice(0, maxPostings)
-        .flatMap(([n, tf], i, all) => [n! - (all[i - 1]?.[0] ?? 0), termWeight(tf!, 1, 1)]),
-      ...(kept.length < weighted.length
-        ? { r: differences([...new Set(weighted.map((row) => row.r))]) }
-        : {}),
-    };
+    const df = passages.length / 5;
+    const weights = new Array<number>(df);
+    for (let i = 0; i < df; i++)
+      weights[i] = termWeight(passages[i * 5 + 2]!, passages[i * 5 + 4]!, averageLength);
+    const kept = df > maxPostings ? highestWeighted(weights, maxPostings) : undefined;
+    const p: number[] = [];
+    let previous = 0;
+    for (let n = 0; n < (kept?.length ?? df); n++) {
+      const i = kept ? kept[n]! : n;
+      p.push(passages[i * 5]! - previous, passages[i * 5 + 1]!, weights[i]!, passages[i * 5 + 3]!);
+      previous = passages[i * 5]!;
+    }
+    // Events: every headline weighs alike, so a cut list keeps the first in the chronology.
+    const e: number[] = [];
+    events.slice(0, maxPostings).forEach((n, i, all) => e.push(n - (all[i - 1] ?? 0), eventWeight));
+    return { df, p, e, ...(kept ? { r: reportsOf(passages) } : {}) };
   });
   return { terms, lists };
+}
+
+/** The numbers of the `max` highest weights (ties: the earlier), in their order. */
+function highestWeighted(weights: readonly number[], max: number): number[] {
+  return weights
+    .map((_, i) => i)
+    .sort((a, b) => weights[b]! - weights[a]! || a - b)
+    .slice(0, max)
+    .sort((a, b) => a - b);
+}
+
+/** Every report of a term's flat occurrences, once each, as differences (see Postings.r). */
+function reportsOf(passages: readonly number[]): number[] {
+  const out: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < passages.length; i += 5) {
+    const r = passages[i]!;
+    if (r !== previous) out.push(previous < 0 ? r : r - previous);
+    previous = r;
+  }
+  return out;
 }
 
 /** Consecutive terms' postings in files of about POSTINGS_PER_SHARD postings. */
@@ -377,11 +398,6 @@ export function readPostings(shard: PostingsShard): PostingsShard {
     ...shard,
     lists: shard.lists.map((list) => ({ ...list, p: whole(list.p, 4), e: whole(list.e, 2) })),
   };
-}
-
-/** Ascending numbers as the first and then the difference from each to the next. */
-function differences(sorted: readonly number[]): number[] {
-  return sorted.map((n, i) => (i === 0 ? n : n - sorted[i - 1]!));
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
