@@ -31,4 +31,13 @@ describe("formatDay and weekdayName", () => {
   test("toDay rejects an impossible day", () => {
     expect(() => toDay("2021-02-30")).toThrow(/Not a calendar day/);
   });
+
+  test("a day asked for again gives the same answer, and an impossible one fails again", () => {
+    for (let i = 0; i < 2; i++) {
+      expect(isIsoCalendarDate("2021-02-30")).toBe(false);
+      expect(() => formatDay("2021-02-30")).toThrow(/Not a calendar day/);
+      expect(isIsoCalendarDate("2021-09-04")).toBe(true);
+      expect(formatDay("2021-09-04")).toBe("4 September 2021");
+    }
+  });
 });

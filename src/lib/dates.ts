@@ -12,11 +12,21 @@ const ISO_DAY = "yyyy-MM-dd";
 // date-fns needs a reference date to fill missing fields; a fixed one keeps builds repeatable.
 const REFERENCE = new Date(2000, 0, 1);
 
+// A build checks and prints the same few thousand days over and over (every report, event and
+// list item), and date-fns' parse is slow beside the rest of a page: each `YYYY-MM-DD` is worked
+// out once, which the results below keep (a few hundred KB at 10,000 reports).
+const checked = new Map<string, boolean>();
+const printed = new Map<string, string>();
+
 /** True when `value` is a real calendar day written `YYYY-MM-DD` (rejects `2021-02-30`). */
 export function isIsoCalendarDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const day = parse(value, ISO_DAY, REFERENCE);
-  return isValid(day) && format(day, ISO_DAY) === value;
+  let valid = checked.get(value);
+  if (valid === undefined) {
+    const day = parse(value, ISO_DAY, REFERENCE);
+    checked.set(value, (valid = isValid(day) && format(day, ISO_DAY) === value));
+  }
+  return valid;
 }
 
 /** Parses a `YYYY-MM-DD` day into a local-midnight Date; throws on anything else. */
@@ -32,7 +42,9 @@ export function toIsoDate(day: Date): IsoDate {
 
 /** The one human-readable form of a day, fixed to English: "3 September 2021". */
 export function formatDay(value: IsoDate): string {
-  return format(toDay(value), "d MMMM yyyy");
+  let label = printed.get(value);
+  if (label === undefined) printed.set(value, (label = format(toDay(value), "d MMMM yyyy")));
+  return label;
 }
 
 /** The English weekday name of a day: "Friday". */
