@@ -11,7 +11,7 @@ import { afterAll, describe, expect, test } from "vitest";
 import { moveBack } from "../src/integrations/pageCache";
 import { buildCorpus } from "@/lib/corpus";
 import type { Corpus, CorpusInput } from "@/lib/corpus/types";
-import { digestOf, pageFile, pagesToRender, routePath, type PageCacheBuild } from "@/lib/pageCache";
+import { digestAs, digestOf, pageFile, pagesToRender, routePath, type PageCacheBuild } from "@/lib/pageCache";
 import { entryPage, entryPageInputs, entryPageRefs } from "@/lib/views/entryPage";
 import { loadContent, withReportCopies } from "./helpers/content";
 import { filesUnder } from "./helpers/files";
@@ -64,6 +64,31 @@ describe("digestOf", () => {
     const shared = report();
     expect(digestOf({ page: 1, report: shared })).toBe(digestOf({ page: 1, report: report() }));
     expect(digestOf([shared, shared])).toBe(digestOf([report(), report()]));
+  });
+
+  test("an object with a declared digest stands in by it, its content not read", () => {
+    const passage = { anchor: "p-1", text: "Fighting in Panjshir." };
+    digestAs(passage, "body-digest#p-1");
+    const same = { anchor: "p-1", text: "Fighting in Panjshir." };
+    expect(digestOf([passage])).not.toBe(digestOf([same]));
+    const other = { anchor: "p-1", text: "Something else entirely." };
+    digestAs(other, "body-digest#p-1");
+    expect(digestOf([other])).toBe(digestOf([passage]));
+  });
+
+  test("a report's passages are declared by its text's digest and their anchor", () => {
+    const input = loadContent();
+    const report = input.reports[0]!;
+    const keyOf = () => digestOf(buildCorpus(input).reportsById.get(report.id)!.passages);
+    report.digest = "digest of the text";
+    const before = keyOf();
+    // The text is not read for the key: the digest says what it is (the content store's, in a build).
+    report.body = report.body!.replace(/\bPanjshir\b[^\n]*/, (line) => `${line} Roads were closed.`);
+    expect(keyOf()).toBe(before);
+    report.digest = "digest of the edited text";
+    expect(keyOf()).not.toBe(before);
+    delete report.digest;
+    expect(keyOf()).not.toBe(before);
   });
 
   test("what a key cannot hold is an error", () => {

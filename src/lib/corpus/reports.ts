@@ -5,6 +5,7 @@
  */
 import { REPORTS_FOLDER } from "@/lib/contentFolders";
 import { mentionedIds, type MentionFinder } from "@/lib/mentions";
+import { digestAs } from "@/lib/pageCache";
 import { readPassages } from "@/lib/reportStructure";
 import type { ReportData } from "@/schemas/report";
 import type { Problems } from "./problems";
@@ -70,7 +71,11 @@ export function checkReports(
       // Written out, not spread: V8 gave each spread passage a hidden class of its own (58 MB
       // of the corpus's 417 MB at 10,000 reports; docs/BENCHMARKS.md, "The build at scale").
       const { anchor, index, kind, text } = p;
-      return { anchor, index, kind, text, mentions, ids: mentionedIds(mentions) };
+      const passage = { anchor, index, kind, text, mentions, ids: mentionedIds(mentions) };
+      // All of it is read from the report's text (and found with the gazetteer, which every key
+      // holds): keyed by the text's digest, not written out for every build's keys.
+      if (input.digest) digestAs(passage, `${input.digest}#${anchor}`);
+      return passage;
     });
     const own = (quote: string, field: string) =>
       resolve({ report: input.id, quote }, file, field)?.anchor ?? "";
