@@ -12,7 +12,7 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AstroIntegration } from "astro";
+import type { AstroConfig, AstroIntegration } from "astro";
 
 /**
  * Astro's resolved id of the store's module (`astro:data-layer-content`), internal to Astro
@@ -39,13 +39,21 @@ export function storeModuleCode(file: string): string {
   ].join("\n");
 }
 
+/**
+ * Whether the server bundle only renders the pages, on this machine, and is then thrown away:
+ * `astro build` of a static site without an adapter.
+ */
+export function bundleRendersHere(command: string, config: Pick<AstroConfig, "output" | "adapter">): boolean {
+  return command === "build" && config.output === "static" && !config.adapter;
+}
+
 /** The integration: its Vite plugin replaces the store's module in the server build. */
 export function contentStoreFile(): AstroIntegration {
   return {
     name: "panjshir-content-store-file",
     hooks: {
       "astro:config:setup": ({ command, config, updateConfig }) => {
-        if (command !== "build" || config.output !== "static" || config.adapter) return;
+        if (!bundleRendersHere(command, config)) return;
         const file = storeFile(config.cacheDir);
         updateConfig({
           vite: {

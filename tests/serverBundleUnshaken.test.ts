@@ -1,0 +1,43 @@
+/**
+ * The server bundle of a static build is not tree-shaken (src/integrations/serverBundleUnshaken.ts):
+ * only that bundle, and only where it is rendered once and thrown away.
+ */
+import type { AstroIntegration } from "astro";
+import { describe, expect, test } from "vitest";
+import { serverBundleUnshaken } from "../src/integrations/serverBundleUnshaken";
+
+type ConfigHook = (config: unknown, env: { isSsrBuild?: boolean }) => unknown;
+
+/** The Vite plugin's config hook the integration adds for a build with these settings, if any. */
+function configHookFor(settings: {
+  command?: string;
+  output?: string;
+  adapter?: object;
+}): ConfigHook | undefined {
+  let hook: ConfigHook | undefined;
+  const setup = serverBundleUnshaken().hooks["astro:config:setup"]!;
+  void setup({
+    command: settings.command ?? "build",
+    config: { output: settings.output ?? "static", adapter: settings.adapter },
+    updateConfig: (update: { vite: { plugins: { config: ConfigHook; apply: string }[] } }) => {
+      expect(update.vite.plugins[0]!.apply).toBe("build");
+      hook = update.vite.plugins[0]!.config;
+    },
+  } as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0]);
+  return hook;
+}
+
+describe("the server bundle left unshaken", () => {
+  test("a static build's server bundle is not tree-shaken; its browser scripts are", () => {
+    const hook = configHookFor({})!;
+    expect(hook({}, { isSsrBuild: true })).toEqual({ build: { rollupOptions: { treeshake: false } } });
+    expect(hook({}, { isSsrBuild: false })).toBeUndefined();
+    expect(hook({}, {})).toBeUndefined();
+  });
+
+  test("not under astro dev, nor for a server output or an adapter, whose bundle is deployed", () => {
+    expect(configHookFor({ command: "dev" })).toBeUndefined();
+    expect(configHookFor({ output: "server" })).toBeUndefined();
+    expect(configHookFor({ adapter: { name: "@astrojs/node" } })).toBeUndefined();
+  });
+});
