@@ -36,19 +36,20 @@ interface Kept {
   passages: StoredPassage[];
 }
 
-const file = () => join(fileURLToPath(cacheDir), "report-passages.json");
-
 /**
  * The last build's reports, by id and the content store's digest of their file; `save` keeps
- * this build's (`files`: the store's digest of each report's file, by id).
+ * this build's (`files`: the store's digest of each report's file, by id). Kept in `folder`,
+ * the build's cache folder unless a test gives another.
  */
-export function storedPassages(): {
+export function storedPassages(folder: URL = cacheDir): {
   get: (id: string, file: string) => Kept | undefined;
   save: (reports: readonly Report[], files: ReadonlyMap<string, string>) => void;
 } {
   const inputs = pageCacheBuild()?.inputs;
+  const file = () => join(fileURLToPath(folder), "report-passages.json");
   let stored: Stored["reports"] = {};
-  let used = 0;
+  // The reports taken from the store: written back as read, not packed again.
+  const used = new Set<string>();
   const ids = new Map<string, readonly string[]>();
   if (inputs) {
     try {
@@ -62,7 +63,7 @@ export function storedPassages(): {
     get(id, file) {
       const report = stored[id];
       if (!inputs || report === undefined || report.file !== file) return undefined;
-      used++;
+      used.add(id);
       const passages = report.passages.map(({ mentions, ...passage }) => ({
         ...passage,
         mentions: unpackMentions(mentions, passage.text, ids),
@@ -70,11 +71,12 @@ export function storedPassages(): {
       return { digest: report.digest, passages };
     },
     save(reports, files) {
-      if (!inputs || (used === reports.length && used === Object.keys(stored).length)) return;
+      if (!inputs || (used.size === reports.length && used.size === Object.keys(stored).length)) return;
       const kept: Stored = { inputs, reports: {} };
       for (const { id, digest, passages } of reports) {
         const file = files.get(id);
-        if (digest && file)
+        if (used.has(id)) kept.reports[id] = stored[id]!;
+        else if (digest && file)
           kept.reports[id] = {
             file,
             digest,
