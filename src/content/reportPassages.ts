@@ -41,7 +41,7 @@ interface Kept {
  * this build's (`files`: the store's digest of each report's file, by id). Kept in `folder`,
  * the build's cache folder unless a test gives another.
  */
-export function storedPassages(folder: URL = cacheDir): {
+export function storedPassages(folder: string | URL = cacheDir): {
   get: (id: string, file: string) => Kept | undefined;
   save: (reports: readonly Report[], files: ReadonlyMap<string, string>) => void;
 } {
