@@ -8,7 +8,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import type { AstroIntegration } from "astro";
 import { afterAll, describe, expect, test, vi } from "vitest";
 // Not among Astro's package exports: reached by its file, as the build itself loads it.
 import {
@@ -21,6 +20,7 @@ import {
   storeFile,
   storeModuleCode,
 } from "../src/integrations/contentStoreFile";
+import { vitePluginFor, type SetupSettings } from "./helpers/integration";
 
 const dir = mkdtempSync(join(tmpdir(), "panjshir-store-file-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -37,22 +37,8 @@ const evaluate = async (code: string): Promise<unknown> =>
 type Transform = (code: string, id: string) => { code: string } | null;
 
 /** The Vite plugin's transform the integration adds for a build with these settings, if any. */
-function transformFor(settings: {
-  command?: string;
-  output?: string;
-  adapter?: object;
-}): Transform | undefined {
-  let transform: Transform | undefined;
-  const setup = contentStoreFile().hooks["astro:config:setup"]!;
-  void setup({
-    command: settings.command ?? "build",
-    config: { output: settings.output ?? "static", adapter: settings.adapter, cacheDir },
-    updateConfig: (update: { vite: { plugins: { transform: Transform }[] } }) => {
-      transform = update.vite.plugins[0]!.transform;
-    },
-  } as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0]);
-  return transform;
-}
+const transformFor = (settings: SetupSettings): Transform | undefined =>
+  vitePluginFor(contentStoreFile(), { ...settings, cacheDir })?.transform as Transform | undefined;
 
 describe("the content store read from its file", () => {
   test("stands for Astro's store module and reads the file Astro writes for a build", () => {

@@ -2,29 +2,17 @@
  * The server bundle of a static build is not tree-shaken (src/integrations/serverBundleUnshaken.ts):
  * only that bundle, and only where it is rendered once and thrown away.
  */
-import type { AstroIntegration } from "astro";
 import { describe, expect, test } from "vitest";
 import { serverBundleUnshaken } from "../src/integrations/serverBundleUnshaken";
+import { vitePluginFor, type SetupSettings } from "./helpers/integration";
 
 type ConfigHook = (config: unknown, env: { isSsrBuild?: boolean }) => unknown;
 
 /** The Vite plugin's config hook the integration adds for a build with these settings, if any. */
-function configHookFor(settings: {
-  command?: string;
-  output?: string;
-  adapter?: object;
-}): ConfigHook | undefined {
-  let hook: ConfigHook | undefined;
-  const setup = serverBundleUnshaken().hooks["astro:config:setup"]!;
-  void setup({
-    command: settings.command ?? "build",
-    config: { output: settings.output ?? "static", adapter: settings.adapter },
-    updateConfig: (update: { vite: { plugins: { config: ConfigHook; apply: string }[] } }) => {
-      expect(update.vite.plugins[0]!.apply).toBe("build");
-      hook = update.vite.plugins[0]!.config;
-    },
-  } as unknown as Parameters<NonNullable<AstroIntegration["hooks"]["astro:config:setup"]>>[0]);
-  return hook;
+function configHookFor(settings: SetupSettings): ConfigHook | undefined {
+  const plugin = vitePluginFor(serverBundleUnshaken(), settings);
+  if (plugin) expect(plugin.apply).toBe("build");
+  return plugin?.config as ConfigHook | undefined;
 }
 
 describe("the server bundle left unshaken", () => {

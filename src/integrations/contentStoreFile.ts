@@ -12,7 +12,8 @@
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { AstroConfig, AstroIntegration } from "astro";
+import type { AstroIntegration } from "astro";
+import { staticBuildPlugin } from "./staticBuildPlugin";
 
 /**
  * Astro's resolved id of the store's module (`astro:data-layer-content`), internal to Astro
@@ -39,39 +40,15 @@ export function storeModuleCode(file: string): string {
   ].join("\n");
 }
 
-/**
- * Whether the server bundle only renders the pages, on this machine, and is then thrown away:
- * `astro build` of a static site without an adapter.
- */
-export function bundleRendersHere(command: string, config: Pick<AstroConfig, "output" | "adapter">): boolean {
-  return command === "build" && config.output === "static" && !config.adapter;
-}
-
 /** The integration: its Vite plugin replaces the store's module in the server build. */
 export function contentStoreFile(): AstroIntegration {
-  return {
-    name: "panjshir-content-store-file",
-    hooks: {
-      "astro:config:setup": ({ command, config, updateConfig }) => {
-        if (!bundleRendersHere(command, config)) return;
-        const file = storeFile(config.cacheDir);
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: "panjshir-content-store-file",
-                apply: "build",
-                enforce: "post",
-                // Astro's plugin loads the module (an empty Map when there is no store yet, kept).
-                transform: (_code: string, id: string) =>
-                  id === STORE_MODULE_ID && existsSync(file)
-                    ? { code: storeModuleCode(file), map: null }
-                    : null,
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return staticBuildPlugin("panjshir-content-store-file", (config) => {
+    const file = storeFile(config.cacheDir);
+    return {
+      enforce: "post",
+      // Astro's plugin loads the module (an empty Map when there is no store yet, kept).
+      transform: (_code: string, id: string) =>
+        id === STORE_MODULE_ID && existsSync(file) ? { code: storeModuleCode(file), map: null } : null,
+    };
+  });
 }

@@ -7,28 +7,12 @@
  * server output, or an adapter) and `astro dev` is not concerned.
  */
 import type { AstroIntegration } from "astro";
-import { bundleRendersHere } from "./contentStoreFile";
+import { staticBuildPlugin } from "./staticBuildPlugin";
 
 /** The integration: a Vite plugin that turns tree-shaking off for the server build only. */
 export function serverBundleUnshaken(): AstroIntegration {
-  return {
-    name: "panjshir-server-bundle-unshaken",
-    hooks: {
-      "astro:config:setup": ({ command, config, updateConfig }) => {
-        if (!bundleRendersHere(command, config)) return;
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: "panjshir-server-bundle-unshaken",
-                apply: "build",
-                config: (_config: unknown, env: { isSsrBuild?: boolean }) =>
-                  env.isSsrBuild ? { build: { rollupOptions: { treeshake: false } } } : undefined,
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return staticBuildPlugin("panjshir-server-bundle-unshaken", () => ({
+    config: (_config: unknown, env: { isSsrBuild?: boolean }) =>
+      env.isSsrBuild ? { build: { rollupOptions: { treeshake: false } } } : undefined,
+  }));
 }
