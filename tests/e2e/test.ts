@@ -13,7 +13,7 @@
  */
 import { test as base, type Page } from "@playwright/test";
 
-export { expect, type Locator, type Page } from "@playwright/test";
+export { expect, type Locator, type Page, type Route } from "@playwright/test";
 
 /** The page events the tests listen to: taken off between tests. */
 const LISTENED = ["console", "pageerror", "dialog", "request", "response"] as const;
