@@ -26,8 +26,12 @@ export function normaliseForQuote(text: string): string {
 
 /** True when `quote` occurs in `text`, ignoring white-space and quote-mark differences. */
 export function containsQuote(text: string, quote: string): boolean {
-  const needle = normaliseForQuote(quote);
-  return needle.length > 0 && normaliseForQuote(text).includes(needle);
+  return holdsQuote(normaliseForQuote(text), normaliseForQuote(quote));
+}
+
+/** containsQuote's test on texts already normalised (for a text searched for many quotes). */
+export function holdsQuote(normalisedText: string, normalisedQuote: string): boolean {
+  return normalisedQuote.length > 0 && normalisedText.includes(normalisedQuote);
 }
 
 /** Removes accents: "Mas'ūd" → "Mas'ud". */

@@ -3,7 +3,7 @@
  * one paragraph (or of the headline) of an existing report, and links to it.
  */
 import { TITLE_ANCHOR } from "@/lib/labels";
-import { containsQuote, normaliseForQuote } from "@/lib/text";
+import { containsQuote, holdsQuote, normaliseForQuote } from "@/lib/text";
 import type { SourceData } from "@/schemas/sources";
 import type { Problems } from "./problems";
 import type { ReportTexts } from "./reports";
@@ -19,12 +19,12 @@ export type ResolveSource = (source: SourceData, file: string, field: string) =>
 export function sourceResolver(texts: ReportTexts, problems: Problems): ResolveSource {
   const titles = new Map(texts.inputs.map((r) => [r.id, r.data.title]));
   // Each passage normalised once, not once for every quote looked for in its report (thousands
-  // of events' citations, summaries and notes at 1,000 reports); the same test as containsQuote.
+  // of events' citations, summaries and notes at 1,000 reports).
   const normalised = new WeakMap<object, string>();
   const holds = (passage: { text: string }, needle: string) => {
     let text = normalised.get(passage);
     if (text === undefined) normalised.set(passage, (text = normaliseForQuote(passage.text)));
-    return needle.length > 0 && text.includes(needle);
+    return holdsQuote(text, needle);
   };
   return (source, file, field) => {
     const passages = texts.passages.get(source.report);
