@@ -37,13 +37,17 @@ const held = (passages: readonly { anchor: string; text: string; mentions?: unkn
 describe("the passages kept between builds", () => {
   const first = buildCorpus(content());
   const [edited, ...others] = first.reports;
-
-  test("an unchanged file's passages and mentions come back, through rebuild after rebuild", () => {
+  /** The first build of the site: every report read, its passages saved (files at version 1). */
+  const firstBuild = () => {
     building("site v1");
     storedPassages(folder).save(
       first.reports,
       filesOf(first.reports, () => "1"),
     );
+  };
+
+  test("an unchanged file's passages and mentions come back, through rebuild after rebuild", () => {
+    firstBuild();
     // A rebuild after one report's file changed: the others come from the store…
     building("site v1");
     const second = storedPassages(folder);
@@ -67,11 +71,7 @@ describe("the passages kept between builds", () => {
   });
 
   test("nothing is kept for other site inputs, or outside a build", () => {
-    building("site v1");
-    storedPassages(folder).save(
-      first.reports,
-      filesOf(first.reports, () => "1"),
-    );
+    firstBuild();
     building("site v2");
     expect(storedPassages(folder).get(edited!.id, `${edited!.id}@1`)).toBeUndefined();
     setPageCacheBuild(undefined);
